@@ -1,0 +1,36 @@
+//! serwersms: a command-line client for the SerwerSMS.pl HTTPS API v2, with a built-in sandbox
+//! that emulates the API.
+//!
+//! The binary (`main.rs`) parses the command line and calls [`commands::run`]. The library
+//! exists so that tests reach the pure modules (config resolution, decoding, output).
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod exit;
+pub mod output;
+pub mod sandbox;
+pub mod secret;
+pub mod xml_encode;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+/// Print an error once, as `serwersms: error: …` with an optional hint line, and return the
+/// exit code it maps to. A closed stdout (`serwersms … | head`) ends quietly.
+pub fn report(err: &anyhow::Error) -> ExitCode {
+    let broken_pipe = err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    });
+    if broken_pipe {
+        return ExitCode::SUCCESS;
+    }
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "serwersms: error: {}", exit::message_for(err));
+    if let Some(hint) = exit::hint_for(err) {
+        let _ = writeln!(stderr, "hint: {hint}");
+    }
+    ExitCode::from(exit::code_for(err).as_u8())
+}

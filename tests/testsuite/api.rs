@@ -1,0 +1,139 @@
+//! `serwersms api`: any action, any parameters, JSON and XML on the wire.
+
+use crate::support::*;
+
+#[test]
+fn fields_are_sent_as_given() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let out = env
+        .with(&sb)
+        .args([
+            "api",
+            "account/limits",
+            "-F",
+            "show_type=true",
+            "-f",
+            "phone=500600700",
+            "-f",
+            "phone=600700800",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["account"]["type"], "prepaid");
+    let p = &sb.requests()[0]["params"];
+    assert_eq!(p["show_type"], true);
+    assert_eq!(p["phone"], serde_json::json!(["500600700", "600700800"]));
+}
+
+#[test]
+fn input_from_stdin() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let out = env
+        .with(&sb)
+        .args(["api", "account/limits", "--input", "-", "-o", "json"])
+        .write_stdin(r#"{"show_type": 1}"#)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["account"]["type"], "prepaid");
+    assert_eq!(sb.requests()[0]["params"]["show_type"], 1);
+}
+
+#[test]
+fn xml_on_the_wire_decodes_into_the_same_data() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let out = env
+        .with(&sb)
+        .args([
+            "api",
+            "account/limits.xml",
+            "-F",
+            "show_type=true",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["account"]["type"], "prepaid");
+    assert_eq!(v["items"][3]["type"], "mms");
+    assert_eq!(v["items"][3]["value"], "10");
+    assert_eq!(sb.requests()[0]["format"], "xml");
+    assert_eq!(sb.requests()[0]["path"], "/account/limits.xml");
+}
+
+#[test]
+fn api_errors_in_json_and_xml() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    for action in ["error/3102", "error/3102.xml"] {
+        let out = env.with(&sb).args(["api", action]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{action}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(
+                "error 3102 (SendError): Message exceeded the allowed number of characters"
+            ),
+            "{action}: {err}"
+        );
+    }
+    let out = env
+        .with(&sb)
+        .args(["api", "nothing/here"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("error 1000 (InvalidAction)"));
+}
+
+#[test]
+fn bad_input_is_refused_before_any_request() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    for args in [
+        vec!["api", "limits"],
+        vec!["api", "account/limits", "-f", "novalue"],
+        vec!["api", "account/limits", "-F", "x=not json"],
+        vec!["api", "account/limits", "-f", "password=x"],
+        vec!["api", "account/limits", "--input", "missing.json"],
+    ] {
+        let out = env.with(&sb).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).starts_with("serwersms: error: "),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    assert!(sb.requests().is_empty());
+}
+
+#[test]
+fn generic_table_for_lists_and_objects() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let text = stdout(
+        &env.with(&sb)
+            .args(["api", "account/limits"])
+            .output()
+            .unwrap(),
+    );
+    assert!(text.starts_with("TYPE"), "{text}");
+    let text = stdout(
+        &env.with(&sb)
+            .args(["api", "account/help"])
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        text.contains("account_maintainer") && text.contains("{\"name\""),
+        "{text}"
+    );
+}

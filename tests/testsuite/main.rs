@@ -1,0 +1,11 @@
+//! The one integration-test binary: every test runs the real `serwersms` binary against a
+//! sandbox on 127.0.0.1 (a random port), with a scrubbed environment and temporary config and
+//! data directories, and checks both what the user saw and what the sandbox received.
+
+mod support;
+
+mod account;
+mod api;
+mod config;
+mod faults;
+mod protocol;

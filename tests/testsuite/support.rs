@@ -1,0 +1,219 @@
+//! Test harness: a sandbox process per test and a `serwersms` command with a clean environment.
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command as StdCommand, Stdio};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+pub const TOKEN: &str = "test-token-5f0e1d2c3b4a69788796a5b4c3d2e1f0";
+pub const USERNAME: &str = "apiuser";
+pub const PASSWORD: &str = "pass-w0rd-7c3e9a";
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_serwersms"))
+}
+
+/// A sandbox process on a random loopback port, killed when dropped.
+pub struct Sandbox {
+    child: Child,
+    pub url: String,
+    pub state: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn start() -> Sandbox {
+        Sandbox::with_args(&[])
+    }
+
+    pub fn with_args(extra: &[&str]) -> Sandbox {
+        let state = tempfile::tempdir().unwrap();
+        let mut child = StdCommand::new(bin())
+            .env_clear()
+            .args(["sandbox", "--port", "0", "--state"])
+            .arg(state.path())
+            .args([
+                "--token",
+                TOKEN,
+                "--username",
+                USERNAME,
+                "--password",
+                PASSWORD,
+            ])
+            .args(extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start the sandbox");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line.trim().to_string();
+        assert!(
+            url.starts_with("http://127.0.0.1:"),
+            "sandbox printed {url:?}"
+        );
+        Sandbox { child, url, state }
+    }
+
+    fn agent() -> ureq::Agent {
+        ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .proxy(None)
+            .build()
+            .into()
+    }
+
+    /// Every API request the sandbox received, in order.
+    pub fn requests(&self) -> Vec<Value> {
+        let mut resp = Self::agent()
+            .get(format!("{}__sandbox/requests", self.url))
+            .call()
+            .unwrap();
+        let v: Value = serde_json::from_str(&resp.body_mut().read_to_string().unwrap()).unwrap();
+        v.as_array().unwrap().clone()
+    }
+
+    /// The received requests for one action.
+    pub fn requests_for(&self, action: &str) -> Vec<Value> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r["action"] == action)
+            .collect()
+    }
+
+    pub fn fault(&self, fault: Value) {
+        let resp = Self::agent()
+            .post(format!("{}__sandbox/faults", self.url))
+            .send_json(&fault)
+            .unwrap();
+        assert_eq!(resp.status(), 200);
+    }
+
+    /// A raw POST to the sandbox: (status, content type, body).
+    pub fn post(
+        &self,
+        path: &str,
+        content_type: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> (u16, String, String) {
+        let mut req = Self::agent()
+            .post(format!("{}{}", self.url, path.trim_start_matches('/')))
+            .header("Content-Type", content_type);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let mut resp = req.send(body).unwrap();
+        let ct = resp
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        (
+            resp.status().as_u16(),
+            ct,
+            resp.body_mut().read_to_string().unwrap(),
+        )
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A temporary home for config and data, and commands that run in it.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// The default config file path inside this environment.
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir().join("serwersms").join("config.toml")
+    }
+
+    pub fn write_config(&self, text: &str) -> PathBuf {
+        let p = self.config_file();
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, text).unwrap();
+        set_mode(&p, 0o600);
+        p
+    }
+
+    /// `serwersms` with nothing from the outside environment: no HOME, no proxies, no token.
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::new(bin());
+        c.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("XDG_CONFIG_HOME", self.config_dir())
+            .env("XDG_DATA_HOME", self.data_dir())
+            .current_dir(self.dir.path())
+            .timeout(std::time::Duration::from_secs(60));
+        c
+    }
+
+    /// `serwersms` pointed at a sandbox with the test token.
+    pub fn with(&self, sandbox: &Sandbox) -> Command {
+        let mut c = self.cmd();
+        c.env("SERWERSMS_API_URL", &sandbox.url)
+            .env("SERWERSMS_TOKEN", TOKEN);
+        c
+    }
+}
+
+pub fn set_mode(path: &Path, mode: u32) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+}
+
+pub fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn json(out: &std::process::Output) -> Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", stdout(out)))
+}
+
+/// Fail if a known secret appears anywhere in the output.
+pub fn assert_no_secrets(out: &std::process::Output) {
+    for text in [stdout(out), stderr(out)] {
+        for secret in [TOKEN, PASSWORD] {
+            assert!(
+                !text.contains(secret),
+                "a secret leaked into the output:\n{text}"
+            );
+        }
+    }
+}
