@@ -10,8 +10,10 @@ pub mod commands;
 pub mod config;
 pub mod exit;
 pub mod output;
+pub mod phone;
 pub mod sandbox;
 pub mod secret;
+pub mod warsaw_time;
 pub mod xml_encode;
 
 use std::io::Write;

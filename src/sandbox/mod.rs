@@ -38,13 +38,20 @@
 //!
 //! # Layout
 //! [`http`] the socket layer; [`wire`] requests and answers; [`errors`] the code table;
-//! [`state`] the event-log store; [`faults`] fault injection; one module per API resource
-//! ([`account`], …).
+//! [`state`] the event-log store and the delivery rules; [`faults`] fault injection; one module
+//! per group of API actions ([`account`], [`sending`], [`reports`], [`incoming`], [`phones`],
+//! [`senders`], [`blacklist`]).
 
 pub mod account;
+pub mod blacklist;
 pub mod errors;
 pub mod faults;
 pub mod http;
+pub mod incoming;
+pub mod phones;
+pub mod reports;
+pub mod senders;
+pub mod sending;
 pub mod state;
 pub mod wire;
 
@@ -96,10 +103,27 @@ impl Default for Options {
     }
 }
 
+/// One group of API actions: the answer, or `None` when the action is not one of its own.
+type ResourceHandler = fn(&mut World, &str, &Params) -> Option<Value>;
+
 /// What a request handler sees of the sandbox's world.
 pub struct World<'a> {
     pub state: &'a mut State,
     pub now: jiff::Timestamp,
+}
+
+impl World<'_> {
+    /// The sandbox clock in Unix seconds (the unit stored in [`state`]).
+    pub fn now_secs(&self) -> i64 {
+        self.now.as_second()
+    }
+
+    /// A stored time as the API writes dates (Europe/Warsaw).
+    pub fn api_time(secs: i64) -> String {
+        jiff::Timestamp::from_second(secs)
+            .map(crate::warsaw_time::format_api)
+            .unwrap_or_default()
+    }
 }
 
 struct Shared {
@@ -264,8 +288,21 @@ fn answer(
         state: &mut state,
         now: now(shared),
     };
-    let handled = account::handle(&mut world, action, &params);
-    handled.unwrap_or_else(|| wire::error(1000))
+    let resources: [ResourceHandler; 7] = [
+        account::handle,
+        sending::handle,
+        reports::handle,
+        incoming::handle,
+        phones::handle,
+        senders::handle,
+        blacklist::handle,
+    ];
+    for handle in resources {
+        if let Some(answer) = handle(&mut world, action, &params) {
+            return answer;
+        }
+    }
+    wire::error(1000)
 }
 
 fn auth_kind(shared: &Shared, req: &Request, params: Option<&Params>) -> &'static str {

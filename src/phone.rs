@@ -1,0 +1,228 @@
+//! Phone number rules, shared by the client (`send`, `numbers normalize`, `blacklist`) and the
+//! sandbox: pure functions, no I/O.
+//!
+//! * Spaces, dots, dashes, slashes and brackets are ignored.
+//! * A Polish number without a prefix (9 digits) becomes `+48…`; so do `48` + 9 digits and
+//!   `0048` + 9 digits. Its first two digits must be a Polish numbering-plan prefix (mobile,
+//!   geographic, VoIP or non-geographic).
+//! * A foreign number must carry `+` (or `00`) and its country code: 8 to 15 digits in all
+//!   (E.164), not starting with 0.
+//!
+//! Normalized numbers are `+` followed by digits only, the form the API documents.
+
+use std::fmt;
+
+/// Why a number was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invalid {
+    Empty,
+    /// Letters or other characters that cannot be part of a number.
+    Letters,
+    /// A `+` that is not the first character.
+    MisplacedPlus,
+    TooShort,
+    TooLong,
+    /// Digits that are not Polish and carry no `+`/`00` country prefix.
+    ForeignWithoutPlus,
+    /// A Polish number whose first digits are not in the numbering plan, or a country code
+    /// starting with 0.
+    UnknownPrefix,
+}
+
+impl Invalid {
+    /// A stable machine name, for JSON output.
+    pub fn code(self) -> &'static str {
+        match self {
+            Invalid::Empty => "empty",
+            Invalid::Letters => "letters",
+            Invalid::MisplacedPlus => "misplaced_plus",
+            Invalid::TooShort => "too_short",
+            Invalid::TooLong => "too_long",
+            Invalid::ForeignWithoutPlus => "foreign_without_plus",
+            Invalid::UnknownPrefix => "unknown_prefix",
+        }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Invalid::Empty => "empty",
+            Invalid::Letters => "contains letters or other characters",
+            Invalid::MisplacedPlus => "'+' can only come first",
+            Invalid::TooShort => "too short",
+            Invalid::TooLong => "too long",
+            Invalid::ForeignWithoutPlus => {
+                "a foreign number must start with + and its country code"
+            }
+            Invalid::UnknownPrefix => "unknown prefix",
+        })
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+/// Two-digit prefixes of Polish 9-digit numbers: mobile (45 50 51 53 57 60 66 69 72 73 78 79
+/// 88), geographic area codes, VoIP (39) and non-geographic (47 64 70 80).
+const POLISH_PREFIXES: &[u8] = &[
+    12, 13, 14, 15, 16, 17, 18, 22, 23, 24, 25, 29, 32, 33, 34, 39, 41, 42, 43, 44, 45, 46, 47, 48,
+    50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
+    74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 94, 95,
+];
+
+/// Normalize one number to `+<digits>`, or say why it is not a number.
+pub fn normalize(input: &str) -> Result<String, Invalid> {
+    let mut digits = [0u8; 32];
+    let mut n = 0usize;
+    let mut plus = false;
+    let mut seen_any = false;
+    for c in input.chars() {
+        match c {
+            '0'..='9' => {
+                if n == digits.len() {
+                    return Err(Invalid::TooLong);
+                }
+                digits[n] = c as u8;
+                n += 1;
+                seen_any = true;
+            }
+            '+' if !seen_any && !plus => {
+                plus = true;
+                seen_any = true;
+            }
+            '+' => return Err(Invalid::MisplacedPlus),
+            ' ' | '.' | '-' | '/' | '(' | ')' | '[' | ']' | '\t' | '\u{a0}' => {}
+            _ => return Err(Invalid::Letters),
+        }
+    }
+    let d = &digits[..n];
+    if d.is_empty() {
+        return Err(if plus {
+            Invalid::TooShort
+        } else {
+            Invalid::Empty
+        });
+    }
+    let international: &[u8] = if plus {
+        d
+    } else if let Some(rest) = d.strip_prefix(b"00") {
+        rest
+    } else if d.len() == 11 && d.starts_with(b"48") {
+        d
+    } else if d.len() == 9 {
+        return polish(d);
+    } else if d.len() < 9 {
+        return Err(Invalid::TooShort);
+    } else if d.len() > 15 {
+        return Err(Invalid::TooLong);
+    } else {
+        return Err(Invalid::ForeignWithoutPlus);
+    };
+    if let Some(national) = international.strip_prefix(b"48") {
+        return match national.len() {
+            9 => polish(national),
+            l if l < 9 => Err(Invalid::TooShort),
+            _ => Err(Invalid::TooLong),
+        };
+    }
+    match international.len() {
+        l if l < 8 => Err(Invalid::TooShort),
+        l if l > 15 => Err(Invalid::TooLong),
+        _ if international[0] == b'0' => Err(Invalid::UnknownPrefix),
+        _ => {
+            let mut out = String::with_capacity(international.len() + 1);
+            out.push('+');
+            out.push_str(std::str::from_utf8(international).unwrap_or_default());
+            Ok(out)
+        }
+    }
+}
+
+fn polish(national: &[u8]) -> Result<String, Invalid> {
+    let prefix = (national[0] - b'0') * 10 + (national[1] - b'0');
+    if POLISH_PREFIXES.binary_search(&prefix).is_err() {
+        return Err(Invalid::UnknownPrefix);
+    }
+    let mut out = String::with_capacity(12);
+    out.push_str("+48");
+    out.push_str(std::str::from_utf8(national).unwrap_or_default());
+    Ok(out)
+}
+
+/// `+48500600700` → `+48500***700`, for logs that must not hold whole numbers.
+pub fn mask(number: &str) -> String {
+    let chars: Vec<char> = number.chars().collect();
+    if chars.len() < 8 {
+        return "*".repeat(chars.len());
+    }
+    let keep_end = 3;
+    let keep_start = chars.len() - keep_end - 3;
+    let mut out: String = chars[..keep_start].iter().collect();
+    out.push_str("***");
+    out.extend(&chars[chars.len() - keep_end..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn polish_forms() {
+        for input in [
+            "500600700",
+            "500 600 700",
+            "500-600-700",
+            "48500600700",
+            "+48500600700",
+            "+48 500 600 700",
+            "0048.500600700",
+            "(+48) 500-600-700",
+            "0048500600700",
+        ] {
+            assert_eq!(normalize(input).as_deref(), Ok("+48500600700"), "{input}");
+        }
+        assert_eq!(normalize("221234567").as_deref(), Ok("+48221234567"));
+    }
+
+    #[test]
+    fn foreign_numbers_need_a_plus() {
+        assert_eq!(
+            normalize("+420 565 478 965").as_deref(),
+            Ok("+420565478965")
+        );
+        assert_eq!(normalize("00420565478965").as_deref(), Ok("+420565478965"));
+        assert_eq!(normalize("+4915112345678").as_deref(), Ok("+4915112345678"));
+        assert_eq!(normalize("420565478965"), Err(Invalid::ForeignWithoutPlus));
+    }
+
+    #[test]
+    fn reasons() {
+        assert_eq!(normalize(""), Err(Invalid::Empty));
+        assert_eq!(normalize("  "), Err(Invalid::Empty));
+        assert_eq!(normalize("50060070"), Err(Invalid::TooShort));
+        assert_eq!(normalize("5006007000000000"), Err(Invalid::TooLong));
+        assert_eq!(normalize("+4850060070"), Err(Invalid::TooShort));
+        assert_eq!(normalize("+485006007001"), Err(Invalid::TooLong));
+        assert_eq!(normalize("50060070a"), Err(Invalid::Letters));
+        assert_eq!(normalize("500+600700"), Err(Invalid::MisplacedPlus));
+        assert_eq!(normalize("100600700"), Err(Invalid::UnknownPrefix));
+        assert_eq!(normalize("+48100600700"), Err(Invalid::UnknownPrefix));
+        assert_eq!(normalize("+0123456789"), Err(Invalid::UnknownPrefix));
+        assert_eq!(normalize("+1234567"), Err(Invalid::TooShort));
+        assert_eq!(normalize("+"), Err(Invalid::TooShort));
+        assert_eq!(normalize(&"9".repeat(40)), Err(Invalid::TooLong));
+    }
+
+    #[test]
+    fn prefixes_are_sorted_for_binary_search() {
+        assert!(POLISH_PREFIXES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn masking() {
+        assert_eq!(mask("+48500600700"), "+48500***700");
+        assert_eq!(mask("+4201234567"), "+4201***567");
+        assert_eq!(mask("123"), "***");
+    }
+}
