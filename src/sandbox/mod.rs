@@ -35,6 +35,8 @@
 //!   `requests.ndjson` in the state directory.
 //! * `POST /__sandbox/faults` (see [`faults`]) and `DELETE /__sandbox/faults`.
 //! * `POST /__sandbox/clock` with `{"advance_secs": N}` moves the sandbox's clock forward.
+//! * `POST /__sandbox/messages` and `POST /__sandbox/inbound` store outgoing or incoming
+//!   messages directly (see [`seed`]), for tests and benchmarks that need a populated world.
 //!
 //! # Layout
 //! [`http`] the socket layer; [`wire`] requests and answers; [`errors`] the code table;
@@ -50,6 +52,7 @@ pub mod http;
 pub mod incoming;
 pub mod phones;
 pub mod reports;
+pub mod seed;
 pub mod senders;
 pub mod sending;
 pub mod state;
@@ -369,6 +372,22 @@ fn control_request(shared: &Shared, what: &str, req: &Request) -> Reply {
         ("DELETE", "faults") => {
             lock(&shared.faults).clear();
             ok(json!({"success": true}))
+        }
+        ("POST", "messages") => {
+            let mut state = lock(&shared.state);
+            let now = now(shared).as_second();
+            match seed::messages(&mut state, now, &req.body) {
+                Ok(ids) => ok(json!({"success": true, "ids": ids})),
+                Err(e) => bad(e),
+            }
+        }
+        ("POST", "inbound") => {
+            let mut state = lock(&shared.state);
+            let now = now(shared).as_second();
+            match seed::inbound(&mut state, now, &req.body) {
+                Ok(ids) => ok(json!({"success": true, "ids": ids})),
+                Err(e) => bad(e),
+            }
         }
         ("POST", "clock") => {
             let body: Value = serde_json::from_slice(&req.body).unwrap_or(Value::Null);

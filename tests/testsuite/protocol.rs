@@ -114,3 +114,19 @@ fn balances_persist_in_the_state_directory() {
     assert!(log.contains("\"action\":\"account/help\""));
     assert!(!log.contains(TOKEN));
 }
+
+#[test]
+fn tests_can_seed_the_world() {
+    let sb = Sandbox::start();
+    let ids = sb.seed_messages(
+        serde_json::json!([{"phone": "+48500600700", "unique_id": "abc123"}, {"count": 3}]),
+    );
+    assert_eq!(ids.len(), 4);
+    assert!(ids.iter().all(|id| id.len() == 10));
+    let inbound = sb.seed_inbound(serde_json::json!({"phone": "+48600700800", "text": "Tak"}));
+    assert_eq!(inbound.len(), 1);
+    sb.advance_clock(60);
+    let events = std::fs::read_to_string(sb.state.path().join("events.ndjson")).unwrap();
+    assert_eq!(events.lines().count(), 2);
+    assert!(events.contains("abc123") && events.contains("Tak"));
+}

@@ -87,6 +87,43 @@ impl Sandbox {
             .collect()
     }
 
+    fn control(&self, path: &str, body: &Value) -> Value {
+        let mut resp = Self::agent()
+            .post(format!("{}__sandbox/{path}", self.url))
+            .send_json(body)
+            .unwrap();
+        let text = resp.body_mut().read_to_string().unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    /// Store outgoing messages directly (see `src/sandbox/seed.rs`); returns their ids.
+    pub fn seed_messages(&self, messages: Value) -> Vec<String> {
+        let v = self.control("messages", &messages);
+        v["ids"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i.as_str().unwrap().to_string())
+            .collect()
+    }
+
+    /// Store incoming messages directly; returns their ids.
+    pub fn seed_inbound(&self, messages: Value) -> Vec<i64> {
+        let v = self.control("inbound", &messages);
+        v["ids"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i.as_i64().unwrap())
+            .collect()
+    }
+
+    /// Move the sandbox's clock forward.
+    pub fn advance_clock(&self, secs: i64) {
+        let v = self.control("clock", &serde_json::json!({"advance_secs": secs}));
+        assert_eq!(v["success"], true);
+    }
+
     pub fn fault(&self, fault: Value) {
         let resp = Self::agent()
             .post(format!("{}__sandbox/faults", self.url))
