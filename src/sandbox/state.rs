@@ -21,6 +21,12 @@
 //!   * numbers ending in `000`: no report ever comes, they stay `sent`;
 //!   * every other number: `delivered`.
 //!
+//! # Sender names
+//! The account starts with the predefined senders in [`PREDEFINED_SENDERS`]. A name added with
+//! `senders/add` is `pending_authorization` until [`SENDER_AUTHORIZED_AFTER_SECS`] seconds have
+//! passed on the sandbox clock (standing in for the operator's approval), then `authorized`.
+//! Only an authorized sender may be used in a send ([`State::sender_status`]).
+//!
 //! The sandbox's clock can be moved forward by tests (`POST /__sandbox/clock`), so these
 //! transitions need no sleeping.
 
@@ -36,6 +42,17 @@ use serde::{Deserialize, Serialize};
 pub const SENT_AFTER_SECS: i64 = 2;
 /// Seconds after queueing at which a message reaches its final state.
 pub const DELIVERED_AFTER_SECS: i64 = 5;
+
+/// Seconds after `senders/add` at which the sandbox authorizes a new sender name.
+pub const SENDER_AUTHORIZED_AFTER_SECS: i64 = 60;
+
+/// Sender names every sandbox account has: (name, agreement, status).
+pub const PREDEFINED_SENDERS: &[(&str, &str, &str)] = &[
+    ("SerwerSMS", "not_required", "authorized"),
+    ("Sandbox", "delivered", "authorized"),
+    ("2waySMS", "not_required", "authorized"),
+    ("Testowa", "not_required", "pending_authorization"),
+];
 
 /// One outgoing message, as stored when a send was accepted.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -316,6 +333,37 @@ impl State {
         self.blacklist.contains_key(phone)
     }
 
+    /// Every sender name with its status at `now`: the predefined ones, then those added.
+    pub fn sender_list(&self, now: i64) -> Vec<Sender> {
+        let mut out: Vec<Sender> = PREDEFINED_SENDERS
+            .iter()
+            .map(|(name, agreement, status)| Sender {
+                name: name.to_string(),
+                agreement: agreement.to_string(),
+                status: status.to_string(),
+                added_at: 0,
+            })
+            .collect();
+        for s in &self.senders {
+            let mut s = s.clone();
+            if s.status == "pending_authorization"
+                && now - s.added_at >= SENDER_AUTHORIZED_AFTER_SECS
+            {
+                s.status = "authorized".into();
+            }
+            out.push(s);
+        }
+        out
+    }
+
+    /// The status of a sender name at `now` (`None`: not registered). Names compare exactly.
+    pub fn sender_status(&self, name: &str, now: i64) -> Option<String> {
+        self.sender_list(now)
+            .into_iter()
+            .find(|s| s.name == name)
+            .map(|s| s.status)
+    }
+
     pub fn next_inbound_id(&self) -> i64 {
         2_477_793 + self.inbound.len() as i64
     }
@@ -443,6 +491,26 @@ mod tests {
         assert!(s.message_by_unique_id("abc123").is_some());
         assert!(s.is_blacklisted("+48600700800"));
         assert_eq!(s.batches, 1);
+    }
+
+    #[test]
+    fn added_senders_are_authorized_after_a_while() {
+        let mut s = State::default();
+        assert_eq!(s.sender_status("Sandbox", 0).as_deref(), Some("authorized"));
+        assert_eq!(s.sender_status("Nope", 0), None);
+        s.record(Event::SenderAdded {
+            sender: Sender {
+                name: "Firma".into(),
+                agreement: "required".into(),
+                status: "pending_authorization".into(),
+                added_at: 100,
+            },
+        });
+        assert_eq!(
+            s.sender_status("Firma", 159).as_deref(),
+            Some("pending_authorization")
+        );
+        assert_eq!(s.sender_status("Firma", 160).as_deref(), Some("authorized"));
     }
 
     #[test]
