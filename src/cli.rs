@@ -98,11 +98,31 @@ Examples:
 pub enum AccountCommand {
     /// Balance per message type (eco, full, voice, mms, lookup, hlr)
     #[command(
-        after_help = "Examples:\n  serwersms account limits\n  serwersms account limits -o json | jq -r '.items[] | select(.type==\"full\") | .value'"
+        long_about = "Balance per message type (eco, full, voice, mms, lookup, hlr).\n\n\
+With --warn/--critical it is a monitoring check (Nagios, Icinga, Zabbix): it prints one status \
+line with performance data and exits 0 OK, 1 WARNING, 2 CRITICAL or 3 UNKNOWN (the \
+monitoring-plugin convention, an exception to the usual exit codes). A balance at or below a \
+threshold trips it; balances that are not numbers (no_limit, not_available) are not checked.",
+        after_help = "Examples:\n  serwersms account limits\n  serwersms account limits -o json | jq -r '.items[] | select(.type==\"full\") | .value'\n  serwersms account limits --type full --warn 100 --critical 20    # Nagios/Icinga check"
     )]
-    Limits,
+    Limits(LimitsArgs),
     /// Contact details of SerwerSMS and of your account manager
     Help,
+}
+
+#[derive(Debug, Args)]
+pub struct LimitsArgs {
+    /// Monitoring check: WARNING when a balance is at or below N
+    #[arg(long = "warn", value_name = "N")]
+    pub warn: Option<f64>,
+
+    /// Monitoring check: CRITICAL when a balance is at or below N
+    #[arg(long = "critical", value_name = "N")]
+    pub critical: Option<f64>,
+
+    /// Check only these balance types (repeatable; default: every numeric balance)
+    #[arg(long = "type", value_name = "TYPE", value_parser = ["eco", "full", "voice", "mms", "lookup", "hlr"])]
+    pub types: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -1,21 +1,27 @@
-//! `serwersms account limits|help`.
+//! `serwersms account limits|help`, and the monitoring check `account limits --warn/--critical`.
+
+use std::io::Write;
 
 use anyhow::Result;
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 use super::Context;
-use crate::cli::AccountCommand;
-use crate::exit::Outcome;
-use crate::output::{self, Printer};
+use crate::api::models::Limit;
+use crate::cli::{AccountCommand, LimitsArgs};
+use crate::exit::{Failure, Outcome};
+use crate::output::{self, Format, Printer};
 
 pub fn run(ctx: &Context, command: AccountCommand) -> Result<Outcome> {
     match command {
-        AccountCommand::Limits => limits(ctx),
+        AccountCommand::Limits(args) if args.warn.is_some() || args.critical.is_some() => {
+            check(ctx, &args)
+        }
+        AccountCommand::Limits(args) => limits(ctx, &args),
         AccountCommand::Help => help(ctx),
     }
 }
 
-fn limits(ctx: &Context) -> Result<Outcome> {
+fn limits(ctx: &Context, args: &LimitsArgs) -> Result<Outcome> {
     let response = ctx.client()?.limits()?;
     let mut out = Printer::new(
         ctx.stdout(),
@@ -29,6 +35,9 @@ fn limits(ctx: &Context) -> Result<Outcome> {
     out.header(header);
     let raw_items = response.raw.get("items").and_then(Value::as_array);
     for (i, item) in response.data.items.iter().enumerate() {
+        if !args.types.is_empty() && !args.types.contains(&item.kind) {
+            continue;
+        }
         let raw = raw_items
             .and_then(|r| r.get(i))
             .cloned()
@@ -47,6 +56,141 @@ fn limits(ctx: &Context) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
+/// The monitoring-plugin states, in order of severity (the exit code is the number).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum State {
+    Ok = 0,
+    Warning = 1,
+    Critical = 2,
+    Unknown = 3,
+}
+
+impl State {
+    fn name(self) -> &'static str {
+        match self {
+            State::Ok => "OK",
+            State::Warning => "WARNING",
+            State::Critical => "CRITICAL",
+            State::Unknown => "UNKNOWN",
+        }
+    }
+}
+
+/// One balance judged against the thresholds.
+fn judge(limit: &Limit, warn: Option<f64>, critical: Option<f64>) -> Option<(f64, State)> {
+    let value = limit.amount()?;
+    let state = if critical.is_some_and(|c| value <= c) {
+        State::Critical
+    } else if warn.is_some_and(|w| value <= w) {
+        State::Warning
+    } else {
+        State::Ok
+    };
+    Some((value, state))
+}
+
+fn check(ctx: &Context, args: &LimitsArgs) -> Result<Outcome> {
+    // Bad thresholds are UNKNOWN too: a monitoring system reads only the exit code.
+    let thresholds = match (args.warn, args.critical) {
+        (Some(w), Some(c)) if c > w => Err(anyhow::Error::new(Failure::usage(format!(
+            "--critical {c} is above --warn {w}; a balance trips CRITICAL at or below --critical, so it must be the lower one"
+        )))),
+        _ => Ok(()),
+    };
+    let (state, text, checks) =
+        match thresholds.and_then(|_| ctx.client().and_then(|c| Ok(c.limits()?))) {
+            Err(e) => (State::Unknown, crate::exit::message_for(&e), Vec::new()),
+            Ok(response) => {
+                let mut checks = Vec::new();
+                for limit in &response.data.items {
+                    if !args.types.is_empty() && !args.types.contains(&limit.kind) {
+                        continue;
+                    }
+                    if let Some((value, state)) = judge(limit, args.warn, args.critical) {
+                        checks.push((limit.kind.clone(), value, state));
+                    }
+                }
+                let missing: Vec<&String> = args
+                    .types
+                    .iter()
+                    .filter(|t| !checks.iter().any(|(k, _, _)| k == *t))
+                    .collect();
+                if checks.is_empty() || !missing.is_empty() {
+                    let what = if missing.is_empty() {
+                        "no numeric balance to check".to_string()
+                    } else {
+                        format!(
+                            "no numeric balance for {}",
+                            missing
+                                .iter()
+                                .map(|s| s.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    };
+                    (State::Unknown, what, checks)
+                } else {
+                    let worst = checks.iter().map(|(_, _, s)| *s).max().unwrap_or(State::Ok);
+                    let text = checks
+                        .iter()
+                        .map(|(k, v, s)| match s {
+                            State::Ok => format!("{k} {v}"),
+                            s => format!("{k} {v} ({})", s.name()),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    (worst, text, checks)
+                }
+            }
+        };
+    let mut out = ctx.stdout();
+    if ctx.output.format == Format::Table {
+        let threshold = |t: Option<f64>| t.map(|v| v.to_string()).unwrap_or_default();
+        let perf: Vec<String> = checks
+            .iter()
+            .map(|(k, v, _)| {
+                format!(
+                    "{k}={v};{};{};0",
+                    threshold(args.warn),
+                    threshold(args.critical)
+                )
+            })
+            .collect();
+        let mut line = format!("SERWERSMS {} - {}", state.name(), text.replace('|', "/"));
+        if !perf.is_empty() {
+            line.push_str(" | ");
+            line.push_str(&perf.join(" "));
+        }
+        writeln!(out, "{line}")?;
+        out.flush()?;
+    } else {
+        let raw = json!({
+            "status": state.name(),
+            "message": text,
+            "items": checks.iter().map(|(k, v, s)| json!({"type": k, "value": number(*v), "status": s.name()})).collect::<Vec<_>>(),
+        });
+        output::object(
+            out,
+            ctx.output,
+            &raw,
+            &[
+                ("status", state.name().to_string()),
+                ("message", text.clone()),
+            ],
+        )?;
+    }
+    Ok(Outcome::Code(state as u8))
+}
+
+/// A balance as JSON: whole numbers without a fraction.
+fn number(v: f64) -> Value {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        json!(v as i64)
+    } else {
+        json!(v)
+    }
+}
+
 fn help(ctx: &Context) -> Result<Outcome> {
     let response = ctx.client()?.help()?;
     let h = &response.data;
@@ -63,4 +207,38 @@ fn help(ctx: &Context) -> Result<Outcome> {
     }
     output::object(ctx.stdout(), ctx.output, &response.raw, &rows)?;
     Ok(Outcome::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limit(value: &str) -> Limit {
+        Limit {
+            kind: "full".into(),
+            chars_limit: "918/6".into(),
+            value: value.into(),
+        }
+    }
+
+    #[test]
+    fn thresholds_are_inclusive_and_skip_non_numbers() {
+        assert_eq!(
+            judge(&limit("500"), Some(100.0), Some(20.0)),
+            Some((500.0, State::Ok))
+        );
+        assert_eq!(
+            judge(&limit("100"), Some(100.0), Some(20.0)),
+            Some((100.0, State::Warning))
+        );
+        assert_eq!(
+            judge(&limit("20"), Some(100.0), Some(20.0)),
+            Some((20.0, State::Critical))
+        );
+        assert_eq!(
+            judge(&limit("5"), None, Some(20.0)),
+            Some((5.0, State::Critical))
+        );
+        assert_eq!(judge(&limit("no_limit"), Some(1.0), None), None);
+    }
 }

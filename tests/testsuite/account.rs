@@ -183,3 +183,82 @@ fn no_credentials_is_a_clear_error_before_any_request() {
         "{err}"
     );
 }
+
+#[test]
+fn monitoring_check_follows_the_plugin_convention() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let run = |args: &[&str]| {
+        env.with(&sb)
+            .args(["account", "limits"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+
+    let out = run(&["--type", "full", "--warn", "100", "--critical", "20"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        "SERWERSMS OK - full 500 | full=500;100;20;0\n"
+    );
+
+    let out = run(&["--type", "full", "--warn", "500", "--critical", "20"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).starts_with("SERWERSMS WARNING - full 500 (WARNING)"));
+
+    let out = run(&["--warn", "80", "--critical", "20"]);
+    assert_eq!(out.status.code(), Some(2));
+    let line = stdout(&out);
+    assert!(
+        line.starts_with("SERWERSMS CRITICAL - eco 1000, full 500, mms 10 (CRITICAL)"),
+        "{line}"
+    );
+    assert!(
+        !line.contains("voice"),
+        "not_available is not checked: {line}"
+    );
+
+    let out = run(&["--type", "voice", "--warn", "1"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stdout(&out).starts_with("SERWERSMS UNKNOWN - no numeric balance for voice"));
+
+    let out = run(&["--warn", "5", "--critical", "10"]);
+    assert_eq!(out.status.code(), Some(3));
+
+    let out = run(&["--type", "mms", "--critical", "10", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    assert_eq!(v["status"], "CRITICAL");
+    assert_eq!(
+        v["items"][0],
+        serde_json::json!({"type": "mms", "value": 10, "status": "CRITICAL"})
+    );
+}
+
+#[test]
+fn monitoring_check_is_unknown_when_the_api_fails() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    sb.fault(serde_json::json!({"kind": "http500", "times": 0}));
+    let out = env
+        .with(&sb)
+        .args(["account", "limits", "--warn", "10"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stdout(&out)
+            .starts_with("SERWERSMS UNKNOWN - account/limits: the server answered HTTP 500"),
+        "{}",
+        stdout(&out)
+    );
+    let out = env
+        .cmd()
+        .env("SERWERSMS_API_URL", &sb.url)
+        .env("SERWERSMS_TOKEN", "wrong")
+        .args(["account", "limits", "--warn", "10"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+}
