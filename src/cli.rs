@@ -60,6 +60,10 @@ pub struct GlobalArgs {
     #[arg(short = 'v', long = "verbose", global = true)]
     pub verbose: bool,
 
+    /// Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs
+    #[arg(long = "mask-numbers", global = true)]
+    pub mask_numbers: bool,
+
     /// Run against a local sandbox started for this command (no account needed; state is kept
     /// in the data directory)
     #[arg(long = "sandbox", global = true)]

@@ -197,6 +197,7 @@ pub struct Overrides {
     /// `--sandbox`: URL and credentials of an in-process sandbox.
     pub sandbox: Option<(String, Secret)>,
     pub verbose: bool,
+    pub mask_numbers: bool,
     /// A missing explicit config file is not an error (for `config path` and `config init`).
     pub allow_missing_file: bool,
 }
@@ -212,6 +213,7 @@ pub struct Settings {
     pub sender: Option<Sourced<String>>,
     pub timeout: Sourced<Duration>,
     pub verbose: bool,
+    pub mask_numbers: bool,
     /// Things worth telling the user that are not errors (e.g. file permissions).
     pub warnings: Vec<String>,
 }
@@ -415,6 +417,7 @@ pub fn resolve(flags: &Overrides, env: &dyn Fn(&str) -> Option<String>) -> Resul
         sender,
         timeout,
         verbose: flags.verbose,
+        mask_numbers: flags.mask_numbers,
         warnings,
     })
 }
@@ -509,6 +512,7 @@ impl Settings {
             auth,
             timeout: self.timeout.value,
             verbose: self.verbose,
+            mask_numbers: self.mask_numbers,
         })
     }
 }

@@ -163,6 +163,36 @@ pub fn mask(number: &str) -> String {
     out
 }
 
+/// Mask every phone-number-like run in a text (an optional `+` and 9 to 15 digits), for
+/// traces and logs that must not hold whole numbers (`--mask-numbers`).
+pub fn mask_all(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while i < bytes.len() {
+        let start = i;
+        let plus = bytes[i] == b'+';
+        let digits_from = if plus { i + 1 } else { i };
+        let preceded_by_digit = start > 0 && bytes[start - 1].is_ascii_digit();
+        let mut j = digits_from;
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        let run = j - digits_from;
+        if !preceded_by_digit && (9..=15).contains(&run) {
+            out.push_str(&text[copied..start]);
+            out.push_str(&mask(&text[start..j]));
+            copied = j;
+            i = j;
+        } else {
+            i = if j > start { j } else { i + 1 };
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +247,16 @@ mod tests {
     #[test]
     fn prefixes_are_sorted_for_binary_search() {
         assert!(POLISH_PREFIXES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn masking_in_text() {
+        assert_eq!(
+            mask_all(r#"{"phone":["+48500600700","600700800"],"id":"aca3944055","n":12}"#),
+            r#"{"phone":["+48500***700","600***800"],"id":"aca3944055","n":12}"#
+        );
+        assert_eq!(mask_all("żółć +4915112345678."), "żółć +4915112***678.");
+        assert_eq!(mask_all("1234567890123456789"), "1234567890123456789");
     }
 
     #[test]

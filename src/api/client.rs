@@ -22,7 +22,8 @@
 //! # Secrets
 //! `-v` traces every request and response to stderr, with the `Authorization` value, the
 //! `password` field and any known secret that appears anywhere in the text replaced by
-//! `(redacted)`.
+//! `(redacted)`. With `--mask-numbers`, phone numbers in the trace are masked too
+//! (`+48500***700`).
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -57,6 +58,8 @@ pub struct ClientConfig {
     pub auth: Auth,
     pub timeout: Duration,
     pub verbose: bool,
+    /// Mask phone numbers in the `-v` trace.
+    pub mask_numbers: bool,
 }
 
 pub struct Client {
@@ -66,6 +69,7 @@ pub struct Client {
     on_fallback: AtomicBool,
     auth: Auth,
     verbose: bool,
+    mask_numbers: bool,
     timeout: Duration,
     redactor: Redactor,
 }
@@ -100,6 +104,7 @@ impl Client {
             on_fallback: AtomicBool::new(false),
             auth: config.auth,
             verbose: config.verbose,
+            mask_numbers: config.mask_numbers,
             timeout: config.timeout,
             redactor: Redactor::new(secrets),
         }
@@ -361,7 +366,10 @@ impl Client {
     }
 
     fn trace(&self, text: &str) {
-        let text = self.redactor.scrub(text);
+        let mut text = self.redactor.scrub(text);
+        if self.mask_numbers {
+            text = crate::phone::mask_all(&text);
+        }
         let _ = std::io::stderr().lock().write_all(text.as_bytes());
     }
 }

@@ -63,6 +63,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         timeout: cli.global.timeout,
         sandbox: None,
         verbose: cli.global.verbose,
+        mask_numbers: cli.global.mask_numbers,
         allow_missing_file: matches!(
             cli.command,
             Command::Config(ConfigCommand::Path | ConfigCommand::Init(_))

@@ -137,3 +137,26 @@ fn generic_table_for_lists_and_objects() {
         "{text}"
     );
 }
+
+#[test]
+fn verbose_trace_masks_numbers_on_request() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let args = ["-v", "api", "account/limits", "-f", "phone=+48500600700"];
+    let out = env.with(&sb).args(args).output().unwrap();
+    assert!(stderr(&out).contains("+48500600700"));
+    let out = env
+        .with(&sb)
+        .arg("--mask-numbers")
+        .args(args)
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert!(
+        err.contains("+48500***700") && !err.contains("+48500600700"),
+        "{err}"
+    );
+    // The server still received the whole number.
+    assert_eq!(sb.requests()[1]["params"]["phone"], "+48500600700");
+    assert_no_secrets(&out);
+}
