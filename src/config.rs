@@ -898,3 +898,25 @@ mod tests {
         parse(text).unwrap();
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn parsing_never_panics(text in "\\PC{0,200}") {
+            let _ = super::parse(&text);
+        }
+
+        #[test]
+        fn toml_like_text_never_panics(text in "(\\[[a-z.]{0,10}\\]\n|[a-z_]{1,12} = (\"[ -~]{0,8}\"|[0-9]{1,4}|true)\n){0,8}") {
+            let _ = super::parse(&text);
+        }
+
+        #[test]
+        fn durations_never_panic(text in "[0-9a-z.]{0,12}") {
+            let _ = super::parse_duration(&text);
+        }
+    }
+}

@@ -266,3 +266,34 @@ mod tests {
         assert_eq!(mask("123"), "***");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn never_panics_and_output_is_canonical(input in "\\PC{0,40}") {
+            if let Ok(n) = normalize(&input) {
+                prop_assert!(n.starts_with('+'));
+                prop_assert!(n[1..].bytes().all(|b| b.is_ascii_digit()));
+                prop_assert!((9..=16).contains(&n.len()), "{n}");
+                // Normalizing a normalized number changes nothing.
+                prop_assert_eq!(normalize(&n), Ok(n.clone()));
+            }
+            let _ = mask_all(&input);
+        }
+
+        #[test]
+        fn every_polish_mobile_number_in_every_spelling(n in 500_000_000u32..=899_999_999, sep in "[ .-]?") {
+            let digits = n.to_string();
+            let spaced = format!("{}{sep}{}{sep}{}", &digits[..3], &digits[3..6], &digits[6..]);
+            let want = normalize(&digits);
+            prop_assert_eq!(normalize(&spaced), want.clone());
+            prop_assert_eq!(normalize(&format!("+48{spaced}")), want.clone());
+            prop_assert_eq!(normalize(&format!("0048{digits}")), want);
+        }
+    }
+}

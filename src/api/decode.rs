@@ -241,3 +241,66 @@ fn xml_to_value(text: &str) -> Result<Value, BodyProblem> {
         None => Err(BodyProblem::Truncated),
     }
 }
+
+#[cfg(test)]
+mod properties {
+    //! Whatever the server sends, decoding returns data or a named problem: it never panics, and
+    //! a cut-off valid body is reported as truncated (or still reads as data), never as garbage.
+
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+
+    use super::*;
+
+    fn values() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|n| json!(n)),
+            "[ -~ąęłżźćńóś<>&\"']{0,12}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z][a-z_]{0,6}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_bytes(body in prop::collection::vec(any::<u8>(), 0..512)) {
+            let _ = decode(&body);
+            let _ = excerpt(&body);
+        }
+
+        #[test]
+        fn any_text(body in "\\PC{0,300}") {
+            let _ = decode(body.as_bytes());
+        }
+
+        #[test]
+        fn xml_like_text(body in "(<[a-z]{1,3}>|</[a-z]{1,3}>|<[a-z]/>|&[a-z#0-9]{0,4};|[a-z0-9 ]{0,4}){0,30}") {
+            let _ = decode(body.as_bytes());
+        }
+
+        #[test]
+        fn truncated_json_is_never_garbage(v in values(), cut in 0.0f64..1.0) {
+            let full = serde_json::to_string(&json!({"items": [v]})).unwrap();
+            let mut at = ((full.len() as f64) * cut) as usize;
+            while !full.is_char_boundary(at) { at -= 1; }
+            match decode(full[..at].as_bytes()) {
+                Ok(_) | Err(BodyProblem::Truncated) | Err(BodyProblem::Empty) => {}
+                Err(other) => prop_assert!(false, "{other:?} for {:?}", &full[..at]),
+            }
+        }
+
+        #[test]
+        fn xml_round_trip_keeps_objects(v in values()) {
+            let doc = crate::xml_encode::document(&json!({"items": [v]}));
+            let decoded = decode(doc.as_bytes());
+            prop_assert!(decoded.is_ok(), "{doc}: {decoded:?}");
+        }
+    }
+}

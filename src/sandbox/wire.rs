@@ -309,3 +309,26 @@ mod tests {
         assert!(!p.flag("c") && !p.flag("d") && !p.flag("e") && !p.flag("f") && !p.flag("g"));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn any_body_in_any_encoding(body in prop::collection::vec(any::<u8>(), 0..256), json in any::<bool>()) {
+            let ct = if json { "application/json" } else { "application/x-www-form-urlencoded" };
+            if let Ok(p) = Params::parse(Some(ct), &body) {
+                let _ = (p.list("phone"), p.flag("test"), p.text("text"), p.int("page"));
+            }
+        }
+
+        #[test]
+        fn bracket_forms(body in "([a-z]{1,3}(\\[[a-z0-9]{0,2}\\]){0,3}=[a-z0-9%+]{0,4}&){0,10}") {
+            let p = Params::parse(None, body.as_bytes()).unwrap();
+            let _ = p.list("a");
+        }
+    }
+}
