@@ -290,7 +290,7 @@ mod properties {
             let full = serde_json::to_string(&json!({"items": [v]})).unwrap();
             let mut at = ((full.len() as f64) * cut) as usize;
             while !full.is_char_boundary(at) { at -= 1; }
-            match decode(full[..at].as_bytes()) {
+            match decode(&full.as_bytes()[..at]) {
                 Ok(_) | Err(BodyProblem::Truncated) | Err(BodyProblem::Empty) => {}
                 Err(other) => prop_assert!(false, "{other:?} for {:?}", &full[..at]),
             }
