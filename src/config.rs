@@ -23,7 +23,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::api::{Auth, ClientConfig};
 use crate::exit::Failure;
@@ -111,13 +111,17 @@ impl SecretSpec {
     /// Obtain the secret: run the command or read the file if need be.
     pub fn resolve(&self, what: &str) -> Result<Secret> {
         let line = match self {
-            SecretSpec::Value(s) => return Ok(s.clone()),
+            // Surrounding blanks in a token are a copy-paste slip; a password keeps them.
+            SecretSpec::Value(s) if what == "token" => s.expose().trim().to_string(),
+            SecretSpec::Value(s) => s.expose().to_string(),
             SecretSpec::Command(cmd) => {
                 let out = shell(cmd)
                     .stdin(std::process::Stdio::null())
                     .stderr(std::process::Stdio::inherit())
                     .output()
-                    .with_context(|| format!("cannot run the {what} command `{cmd}`"))?;
+                    .map_err(|e| {
+                        Failure::usage(format!("cannot run the {what} command `{cmd}`: {e}"))
+                    })?;
                 if !out.status.success() {
                     return Err(Failure::usage(format!(
                         "the {what} command `{cmd}` failed ({})",
@@ -128,8 +132,12 @@ impl SecretSpec {
                 first_line(&String::from_utf8_lossy(&out.stdout))
             }
             SecretSpec::File(path) => {
-                let text = std::fs::read_to_string(path)
-                    .with_context(|| format!("cannot read the {what} file {}", path.display()))?;
+                let text = read_small(path).map_err(|e| {
+                    Failure::usage(format!(
+                        "cannot read the {what} file {}: {e}",
+                        path.display()
+                    ))
+                })?;
                 first_line(&text)
             }
         };
@@ -137,6 +145,15 @@ impl SecretSpec {
             return Err(
                 Failure::usage(format!("the {what} from {} is empty", self.describe())).into(),
             );
+        }
+        if what == "token" && !line.bytes().all(|b| b.is_ascii_graphic()) {
+            // A header cannot carry it, and it is surely a paste error.
+            return Err(Failure::usage(format!(
+                "the token from {} contains spaces, control or non-ASCII characters",
+                self.describe()
+            ))
+            .with_hint("an API token is a single word of letters and digits; paste just the token")
+            .into());
         }
         Ok(Secret::new(line))
     }
@@ -149,6 +166,36 @@ impl SecretSpec {
             SecretSpec::File(p) => format!("file {}", p.display()),
         }
     }
+}
+
+/// The largest config or secret file read; anything bigger is not one.
+const MAX_FILE: u64 = 1024 * 1024;
+
+/// Read a small text file: refuse huge files before reading them, and say so for non-UTF-8.
+fn read_small(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "larger than 1 MiB, so not a config or secret file",
+        ));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text))
 }
 
 fn first_line(text: &str) -> String {
@@ -263,7 +310,7 @@ pub fn resolve(flags: &Overrides, env: &dyn Fn(&str) -> Option<String>) -> Resul
     let mut file = locate(flags.config.as_deref(), env);
     let mut warnings = Vec::new();
     let table = match &file.path {
-        Some(path) => match std::fs::read_to_string(path) {
+        Some(path) => match read_small(path) {
             Ok(text) => {
                 file.loaded = true;
                 let table = parse(&text)

@@ -6,6 +6,7 @@ mod support;
 
 mod account;
 mod api;
+mod bad_input;
 mod config;
 mod faults;
 mod protocol;
