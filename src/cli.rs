@@ -94,6 +94,12 @@ Examples:
     #[command(subcommand)]
     Config(ConfigCommand),
 
+    /// Check the setup end to end: config, credentials, API hosts, login, sender, balance
+    #[command(
+        after_help = "Exit 0 only if every check passes, 1 otherwise.\n\nExamples:\n  serwersms doctor\n  serwersms --profile work doctor\n  serwersms --sandbox doctor"
+    )]
+    Doctor,
+
     /// Run a local emulator of the SerwerSMS API, for trying the tool and for tests
     Sandbox(SandboxArgs),
 }

@@ -4,6 +4,7 @@
 mod account;
 mod api;
 mod config;
+mod doctor;
 mod sandbox;
 
 use std::io::{IsTerminal, Write};
@@ -86,19 +87,24 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         None
     };
 
-    let settings = crate::config::resolve(&overrides, &env)?;
-    for w in &settings.warnings {
-        note(&format!("warning: {w}"));
-    }
     let output = output::Options {
         format: cli.global.output,
         terminal: std::io::stdout().is_terminal(),
     };
+    // The doctor reports a broken config as one of its checks instead of failing on it.
+    if let Command::Doctor = cli.command {
+        return doctor::run(crate::config::resolve(&overrides, &env), output);
+    }
+    let settings = crate::config::resolve(&overrides, &env)?;
+    for w in &settings.warnings {
+        note(&format!("warning: {w}"));
+    }
     let ctx = Context::new(settings, output);
     match cli.command {
         Command::Account(c) => account::run(&ctx, c),
         Command::Api(a) => api::run(&ctx, a),
         Command::Config(c) => config::run(&ctx, c),
+        Command::Doctor => unreachable!("handled above"),
         Command::Sandbox(a) => sandbox::run(a),
     }
 }

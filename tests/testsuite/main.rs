@@ -8,5 +8,6 @@ mod account;
 mod api;
 mod bad_input;
 mod config;
+mod doctor;
 mod faults;
 mod protocol;

@@ -1,0 +1,108 @@
+//! `serwersms doctor`: every check, passing and failing, with its fix.
+
+use crate::support::*;
+
+fn line<'a>(text: &'a str, check: &str) -> &'a str {
+    text.lines()
+        .find(|l| l[l.char_indices().nth(2).map(|(i, _)| i).unwrap_or(0)..].starts_with(check))
+        .unwrap_or_else(|| panic!("no {check} line in:\n{text}"))
+}
+
+#[test]
+fn all_green_against_a_sandbox() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let out = env.with(&sb).arg("doctor").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        line(&text, "credentials").starts_with("✓")
+            && line(&text, "credentials").contains("env SERWERSMS_TOKEN")
+    );
+    assert!(line(&text, "api host").starts_with("✓") && line(&text, "api host").contains(&sb.url));
+    assert!(line(&text, "login").starts_with("✓"));
+    assert!(line(&text, "balance").contains("full 500"));
+    assert!(!text.contains('✗'));
+    assert_no_secrets(&out);
+    // It asked the host, then logged in.
+    let actions: Vec<String> = sb
+        .requests()
+        .iter()
+        .map(|r| r["action"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(actions, ["error/1000", "account/limits"]);
+}
+
+#[test]
+fn the_sandbox_flag_alone_is_enough() {
+    let env = Env::new();
+    let out = env.cmd().args(["--sandbox", "doctor"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("API token from --sandbox"));
+}
+
+#[test]
+fn failures_say_what_to_do_and_exit_1() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    // A wrong token: the host answers, the login fails.
+    let out = env
+        .cmd()
+        .env("SERWERSMS_API_URL", &sb.url)
+        .env("SERWERSMS_TOKEN", "wrong-token")
+        .arg("doctor")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(line(&text, "api host").starts_with("✓"));
+    assert!(
+        line(&text, "login").starts_with("✗") && text.contains("fix: check the credentials"),
+        "{text}"
+    );
+
+    // A broken config file is reported, not fatal.
+    env.write_config("tokn = 1\n");
+    let out = env.cmd().arg("doctor").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(line(&stdout(&out), "config").starts_with("✗"));
+    assert!(stdout(&out).contains("unknown key `tokn`"));
+}
+
+#[test]
+fn a_dead_primary_and_a_live_fallback() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let dead = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}/", l.local_addr().unwrap())
+    };
+    let out = env
+        .cmd()
+        .env("SERWERSMS_TOKEN", TOKEN)
+        .env("SERWERSMS_API_URL", &dead)
+        .env("SERWERSMS_FALLBACK_URL", &sb.url)
+        .args(["doctor", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    let item = |name: &str| {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["check"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(item("api host")["ok"], false);
+    assert!(item("api host")["detail"]
+        .as_str()
+        .unwrap()
+        .contains("cannot connect"));
+    assert_eq!(item("fallback host")["ok"], true);
+    // The login went through the fallback.
+    assert_eq!(item("login")["ok"], true);
+    assert_eq!(item("permissions")["ok"], serde_json::Value::Null);
+}
