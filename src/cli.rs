@@ -100,6 +100,9 @@ Examples:
     )]
     Doctor,
 
+    /// Print the manual page (roff), e.g. `serwersms man | man -l -`
+    Man,
+
     /// Run a local emulator of the SerwerSMS API, for trying the tool and for tests
     Sandbox(SandboxArgs),
 }

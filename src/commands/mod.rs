@@ -5,6 +5,7 @@ mod account;
 mod api;
 mod config;
 mod doctor;
+mod manual;
 mod sandbox;
 
 use std::io::{IsTerminal, Write};
@@ -72,7 +73,13 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     };
 
     // `--sandbox`: a sandbox in this process, on a free port, with the persistent state.
-    let needs_api = !matches!(cli.command, Command::Sandbox(_) | Command::Config(_));
+    let needs_api = !matches!(
+        cli.command,
+        Command::Sandbox(_) | Command::Config(_) | Command::Man
+    );
+    if let Command::Man = cli.command {
+        return manual::run();
+    }
     let _sandbox = if cli.global.sandbox && needs_api {
         let running = crate::sandbox::start(crate::sandbox::Options {
             state_dir: Some(crate::config::data_dir()?.join("sandbox")),
@@ -104,7 +111,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Account(c) => account::run(&ctx, c),
         Command::Api(a) => api::run(&ctx, a),
         Command::Config(c) => config::run(&ctx, c),
-        Command::Doctor => unreachable!("handled above"),
+        Command::Doctor | Command::Man => unreachable!("handled above"),
         Command::Sandbox(a) => sandbox::run(a),
     }
 }

@@ -11,3 +11,4 @@ mod config;
 mod doctor;
 mod faults;
 mod protocol;
+mod shell;
