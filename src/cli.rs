@@ -100,6 +100,16 @@ Examples:
     )]
     Doctor,
 
+    /// Print the shell completion script (bash, zsh, fish, powershell, elvish)
+    #[command(
+        after_help = "Examples:\n  serwersms completions bash > ~/.local/share/bash-completion/completions/serwersms\n  serwersms completions zsh > ~/.zfunc/_serwersms\n  serwersms completions fish > ~/.config/fish/completions/serwersms.fish"
+    )]
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
     /// Print the manual page (roff), e.g. `serwersms man | man -l -`
     Man,
 
@@ -163,6 +173,9 @@ pub enum ConfigCommand {
     Path,
     /// Every resolved setting and where it came from (secrets are never shown)
     Show,
+    /// The profile names in the config file, one per line (for shell completion)
+    #[command(hide = true)]
+    Profiles,
     /// Write a commented config file (mode 0600) with your API token
     #[command(
         after_help = "Examples:\n  serwersms config init\n  pass show serwersms | serwersms config init --token-stdin"

@@ -254,6 +254,8 @@ pub struct Overrides {
 pub struct Settings {
     pub file: ConfigFile,
     pub profile: Option<Sourced<String>>,
+    /// Every profile the config file defines.
+    pub profile_names: Vec<String>,
     pub credentials: Credentials,
     pub api_url: Sourced<String>,
     pub fallback_url: Option<Sourced<String>>,
@@ -455,9 +457,13 @@ pub fn resolve(flags: &Overrides, env: &dyn Fn(&str) -> Option<String>) -> Resul
         None => (api_url, fallback_url),
     };
 
+    let profile_names = profiles(&table)
+        .map(|t| t.keys().cloned().collect())
+        .unwrap_or_default();
     Ok(Settings {
         file,
         profile,
+        profile_names,
         credentials,
         api_url,
         fallback_url,

@@ -20,6 +20,7 @@ pub fn run(ctx: &Context, command: ConfigCommand) -> Result<Outcome> {
     match command {
         ConfigCommand::Path => path(ctx),
         ConfigCommand::Show => show(ctx),
+        ConfigCommand::Profiles => profiles(ctx),
         ConfigCommand::Init(args) => init(ctx, args),
     }
 }
@@ -38,6 +39,15 @@ fn path(ctx: &Context) -> Result<Outcome> {
             path.display()
         ));
     }
+    Ok(Outcome::Success)
+}
+
+fn profiles(ctx: &Context) -> Result<Outcome> {
+    let mut out = ctx.stdout();
+    for name in &ctx.settings.profile_names {
+        writeln!(out, "{name}")?;
+    }
+    out.flush()?;
     Ok(Outcome::Success)
 }
 

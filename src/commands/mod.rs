@@ -3,6 +3,7 @@
 
 mod account;
 mod api;
+pub mod completions;
 mod config;
 mod doctor;
 mod manual;
@@ -68,7 +69,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         mask_numbers: cli.global.mask_numbers,
         allow_missing_file: matches!(
             cli.command,
-            Command::Config(ConfigCommand::Path | ConfigCommand::Init(_))
+            Command::Config(ConfigCommand::Path | ConfigCommand::Init(_) | ConfigCommand::Profiles)
         ),
     };
 
@@ -77,8 +78,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         cli.command,
         Command::Sandbox(_) | Command::Config(_) | Command::Man
     );
-    if let Command::Man = cli.command {
-        return manual::run();
+    match cli.command {
+        Command::Man => return manual::run(),
+        Command::Completions { shell } => return completions::run(shell),
+        _ => {}
     }
     let _sandbox = if cli.global.sandbox && needs_api {
         let running = crate::sandbox::start(crate::sandbox::Options {
@@ -111,7 +114,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Account(c) => account::run(&ctx, c),
         Command::Api(a) => api::run(&ctx, a),
         Command::Config(c) => config::run(&ctx, c),
-        Command::Doctor | Command::Man => unreachable!("handled above"),
+        Command::Doctor | Command::Man | Command::Completions { .. } => {
+            unreachable!("handled above")
+        }
         Command::Sandbox(a) => sandbox::run(a),
     }
 }

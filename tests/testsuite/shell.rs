@@ -33,3 +33,75 @@ fn man_page_renders_without_warnings() {
     let warnings = String::from_utf8_lossy(&rendered.stderr);
     assert!(warnings.trim().is_empty(), "groff warnings:\n{warnings}");
 }
+
+const SHELLS: &[(&str, &str)] = &[
+    ("bash", "serwersms.bash"),
+    ("zsh", "_serwersms"),
+    ("fish", "serwersms.fish"),
+    ("powershell", "_serwersms.ps1"),
+    ("elvish", "serwersms.elv"),
+];
+
+/// The committed scripts match what the binary generates; `SERWERSMS_BLESS=1` rewrites them.
+#[test]
+fn completions_are_current() {
+    let env = Env::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let bless = std::env::var_os("SERWERSMS_BLESS").is_some();
+    let mut stale = Vec::new();
+    for (shell, file) in SHELLS {
+        let out = env.cmd().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let path = dir.join(file);
+        if bless {
+            std::fs::write(&path, &out.stdout).unwrap();
+        } else if std::fs::read(&path).ok().as_deref() != Some(&out.stdout[..]) {
+            stale.push(*file);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale completion scripts {stale:?}: regenerate with SERWERSMS_BLESS=1 cargo test --test testsuite completions_are_current"
+    );
+}
+
+#[test]
+fn bash_completes_subcommands_choices_and_profiles() {
+    if Command::new("bash").arg("--version").output().is_err() {
+        return;
+    }
+    let env = Env::new();
+    env.write_config("[profiles.work]\nsender = \"W\"\n[profiles.home]\nsender = \"H\"\n");
+    let script = stdout(&env.cmd().args(["completions", "bash"]).output().unwrap());
+    let script_path = env.dir.path().join("serwersms.bash");
+    std::fs::write(&script_path, script).unwrap();
+    let bin_dir = bin().parent().unwrap().to_path_buf();
+    let complete = |words: &str| {
+        let prog = format!(
+            "source {}; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             _serwersms serwersms \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+             printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script_path.display()
+        );
+        let out = Command::new("bash")
+            .args(["-c", &prog])
+            .env_clear()
+            .env(
+                "PATH",
+                format!(
+                    "{}:{}",
+                    bin_dir.display(),
+                    std::env::var("PATH").unwrap_or_default()
+                ),
+            )
+            .env("XDG_CONFIG_HOME", env.config_dir())
+            .output()
+            .unwrap();
+        let mut words: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
+        words.sort();
+        words
+    };
+    assert!(complete("serwersms acc").contains(&"account".to_string()));
+    assert_eq!(complete("serwersms -o j"), ["json"]);
+    assert_eq!(complete("serwersms --profile ''"), ["home", "work"]);
+}

@@ -1,0 +1,314 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[serwersms] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'serwersms'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'serwersms'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand account 'Account balances and contact details'
+            cand api 'Call any API action and print the answer (the escape hatch to every endpoint)'
+            cand config 'Show, locate or create the config file'
+            cand doctor 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
+            cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Print the manual page (roff), e.g. `serwersms man | man -l -`'
+            cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'serwersms;account'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand limits 'Balance per message type (eco, full, voice, mms, lookup, hlr)'
+            cand help 'Contact details of SerwerSMS and of your account manager'
+        }
+        &'serwersms;account;limits'= {
+            cand --warn 'Monitoring check: WARNING when a balance is at or below N'
+            cand --critical 'Monitoring check: CRITICAL when a balance is at or below N'
+            cand --type 'Check only these balance types (repeatable; default: every numeric balance)'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;account;help'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;api'= {
+            cand -f 'A string parameter; repeat a key to send a list'
+            cand --field 'A string parameter; repeat a key to send a list'
+            cand -F 'A parameter whose value is JSON (true, 5, ["a","b"], {...})'
+            cand --json-field 'A parameter whose value is JSON (true, 5, ["a","b"], {...})'
+            cand --input 'Read the parameters as a JSON object from a file, or - for stdin (fields override it)'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;config'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand path 'Print the path of the config file in use'
+            cand show 'Every resolved setting and where it came from (secrets are never shown)'
+            cand profiles 'The profile names in the config file, one per line (for shell completion)'
+            cand init 'Write a commented config file (mode 0600) with your API token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'serwersms;config;path'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;config;show'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;config;profiles'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;config;init'= {
+            cand --sender 'Default sender name to write into the file'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --token-stdin 'Read the token from stdin instead of asking on the terminal'
+            cand --force 'Overwrite an existing file'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;config;help'= {
+            cand path 'Print the path of the config file in use'
+            cand show 'Every resolved setting and where it came from (secrets are never shown)'
+            cand profiles 'The profile names in the config file, one per line (for shell completion)'
+            cand init 'Write a commented config file (mode 0600) with your API token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'serwersms;config;help;path'= {
+        }
+        &'serwersms;config;help;show'= {
+        }
+        &'serwersms;config;help;profiles'= {
+        }
+        &'serwersms;config;help;init'= {
+        }
+        &'serwersms;config;help;help'= {
+        }
+        &'serwersms;doctor'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;completions'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;man'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;sandbox'= {
+            cand --port 'Port to listen on, on 127.0.0.1 (0 picks a free one)'
+            cand --state 'Directory for the sandbox''s state [default: <data dir>/serwersms/sandbox]'
+            cand --token 'API token the sandbox accepts'
+            cand --username 'API user name the sandbox accepts'
+            cand --password 'API user password the sandbox accepts'
+            cand --fault 'Inject a fault (for tests): KIND[:MS][@ACTION][*TIMES][+AFTER]'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --memory 'Keep state in memory only'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;help'= {
+            cand account 'Account balances and contact details'
+            cand api 'Call any API action and print the answer (the escape hatch to every endpoint)'
+            cand config 'Show, locate or create the config file'
+            cand doctor 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
+            cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Print the manual page (roff), e.g. `serwersms man | man -l -`'
+            cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'serwersms;help;account'= {
+            cand limits 'Balance per message type (eco, full, voice, mms, lookup, hlr)'
+            cand help 'Contact details of SerwerSMS and of your account manager'
+        }
+        &'serwersms;help;account;limits'= {
+        }
+        &'serwersms;help;account;help'= {
+        }
+        &'serwersms;help;api'= {
+        }
+        &'serwersms;help;config'= {
+            cand path 'Print the path of the config file in use'
+            cand show 'Every resolved setting and where it came from (secrets are never shown)'
+            cand profiles 'The profile names in the config file, one per line (for shell completion)'
+            cand init 'Write a commented config file (mode 0600) with your API token'
+        }
+        &'serwersms;help;config;path'= {
+        }
+        &'serwersms;help;config;show'= {
+        }
+        &'serwersms;help;config;profiles'= {
+        }
+        &'serwersms;help;config;init'= {
+        }
+        &'serwersms;help;doctor'= {
+        }
+        &'serwersms;help;completions'= {
+        }
+        &'serwersms;help;man'= {
+        }
+        &'serwersms;help;sandbox'= {
+        }
+        &'serwersms;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,264 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_serwersms_global_optspecs
+    string join \n config= profile= api-url= timeout= o/output= v/verbose mask-numbers sandbox h/help V/version
+end
+
+function __fish_serwersms_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_serwersms_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_serwersms_using_subcommand
+    set -l cmd (__fish_serwersms_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c serwersms -n "__fish_serwersms_needs_command" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_needs_command" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_needs_command" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_needs_command" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_needs_command" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_needs_command" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_needs_command" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_needs_command" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_needs_command" -s V -l version -d 'Print version'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "account" -d 'Account balances and contact details'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "api" -d 'Call any API action and print the answer (the escape hatch to every endpoint)'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "config" -d 'Show, locate or create the config file'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "man" -d 'Print the manual page (roff), e.g. `serwersms man | man -l -`'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -f -a "limits" -d 'Balance per message type (eco, full, voice, mms, lookup, hlr)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -f -a "help" -d 'Contact details of SerwerSMS and of your account manager'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -l warn -d 'Monitoring check: WARNING when a balance is at or below N' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -l critical -d 'Monitoring check: CRITICAL when a balance is at or below N' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -l type -d 'Check only these balance types (repeatable; default: every numeric balance)' -r -f -a "eco\t''
+full\t''
+voice\t''
+mms\t''
+lookup\t''
+hlr\t''"
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from limits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from help" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from help" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from help" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from help" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from help" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from help" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from help" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand account; and __fish_seen_subcommand_from help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -s f -l field -d 'A string parameter; repeat a key to send a list' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -s F -l json-field -d 'A parameter whose value is JSON (true, 5, ["a","b"], {...})' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -l input -d 'Read the parameters as a JSON object from a file, or - for stdin (fields override it)' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -f -a "path" -d 'Print the path of the config file in use'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -f -a "show" -d 'Every resolved setting and where it came from (secrets are never shown)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -f -a "profiles" -d 'The profile names in the config file, one per line (for shell completion)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -f -a "init" -d 'Write a commented config file (mode 0600) with your API token'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from path" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from path" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from show" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from show" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from profiles" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from profiles" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from profiles" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from profiles" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from profiles" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from profiles" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from profiles" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -l sender -d 'Default sender name to write into the file' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -l token-stdin -d 'Read the token from stdin instead of asking on the terminal'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Overwrite an existing file'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file in use'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every resolved setting and where it came from (secrets are never shown)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'The profile names in the config file, one per line (for shell completion)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config file (mode 0600) with your API token'
+complete -c serwersms -n "__fish_serwersms_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand doctor" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand doctor" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand doctor" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand doctor" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand doctor" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand doctor" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand doctor" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand doctor" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand completions" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand completions" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand completions" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand completions" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand completions" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand completions" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand completions" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand completions" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand man" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand man" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand man" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand man" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand man" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand man" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand man" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand man" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l port -d 'Port to listen on, on 127.0.0.1 (0 picks a free one)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l state -d 'Directory for the sandbox\'s state [default: <data dir>/serwersms/sandbox]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l token -d 'API token the sandbox accepts' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l username -d 'API user name the sandbox accepts' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l password -d 'API user password the sandbox accepts' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l fault -d 'Inject a fault (for tests): KIND[:MS][@ACTION][*TIMES][+AFTER]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l memory -d 'Keep state in memory only'
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "account" -d 'Account balances and contact details'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "api" -d 'Call any API action and print the answer (the escape hatch to every endpoint)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "config" -d 'Show, locate or create the config file'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "man" -d 'Print the manual page (roff), e.g. `serwersms man | man -l -`'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "limits" -d 'Balance per message type (eco, full, voice, mms, lookup, hlr)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "help" -d 'Contact details of SerwerSMS and of your account manager'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file in use'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every resolved setting and where it came from (secrets are never shown)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'The profile names in the config file, one per line (for shell completion)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config file (mode 0600) with your API token'
