@@ -37,7 +37,7 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand config 'Show, locate or create the config file'
             cand doctor 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-            cand man 'Print the manual page (roff), e.g. `serwersms man | man -l -`'
+            cand man 'Print the manual page (roff)'
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -271,7 +271,7 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand config 'Show, locate or create the config file'
             cand doctor 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-            cand man 'Print the manual page (roff), e.g. `serwersms man | man -l -`'
+            cand man 'Print the manual page (roff)'
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

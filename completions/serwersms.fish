@@ -43,7 +43,7 @@ complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "api" -d 'Call a
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "config" -d 'Show, locate or create the config file'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "man" -d 'Print the manual page (roff), e.g. `serwersms man | man -l -`'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
@@ -253,7 +253,7 @@ complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "config" -d 'Show, locate or create the config file'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "man" -d 'Print the manual page (roff), e.g. `serwersms man | man -l -`'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "man" -d 'Print the manual page (roff)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "limits" -d 'Balance per message type (eco, full, voice, mms, lookup, hlr)'

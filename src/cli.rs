@@ -81,12 +81,17 @@ pub enum Command {
     Account(AccountCommand),
 
     /// Call any API action and print the answer (the escape hatch to every endpoint)
+    ///
+    /// Sends ACTION with the parameters given by -f (strings; repeat a key for a list), -F (JSON
+    /// values) and --input (a JSON object), with the configured credentials, and prints the
+    /// answer: lists as tables, other answers as field/value rows; -o json/xml keep it as the API
+    /// sent it. Actions that change something are never retried once they may have reached the
+    /// server.
     #[command(after_help = "\
 Examples:
-  serwersms api account/limits -f show_type=true
-  serwersms api messages/reports -f status=delivered -f limit=10 -o json
+  serwersms api messages/reports -f status=delivered -f limit=10 -o json | jq '.items[].phone'
   serwersms api messages/send_sms -f phone=500600700 -f text=Hi -F test=true
-  echo '{\"phone\":[\"500600700\"]}' | serwersms api phones/test --input -
+  echo '{\"phone\":\"500600700\"}' | serwersms api phones/test --input -
   serwersms api error/1001.xml -o xml")]
     Api(ApiArgs),
 
@@ -95,12 +100,22 @@ Examples:
     Config(ConfigCommand),
 
     /// Check the setup end to end: config, credentials, API hosts, login, sender, balance
+    ///
+    /// One line per check with ✓ or ✗ and, for each failure, what to do: the config file and its
+    /// permissions, which credentials are used and where they come from (never their value),
+    /// each API host (reachable, TLS), whether the API accepts the credentials, whether the
+    /// default sender is authorized, and the balance per type. Exit 0 only if every check
+    /// passes, 1 otherwise.
     #[command(
-        after_help = "Exit 0 only if every check passes, 1 otherwise.\n\nExamples:\n  serwersms doctor\n  serwersms --profile work doctor\n  serwersms --sandbox doctor"
+        after_help = "Examples:\n  serwersms doctor\n  serwersms --profile work doctor -o json | jq '.items[] | select(.ok == false)'\n  serwersms --sandbox doctor"
     )]
     Doctor,
 
     /// Print the shell completion script (bash, zsh, fish, powershell, elvish)
+    ///
+    /// Generated from the same definition as --help. Choices complete from the definition;
+    /// profile names (--profile) complete from your config file in bash, zsh and fish. The same
+    /// scripts are in the completions/ directory of the source.
     #[command(
         after_help = "Examples:\n  serwersms completions bash > ~/.local/share/bash-completion/completions/serwersms\n  serwersms completions zsh > ~/.zfunc/_serwersms\n  serwersms completions fish > ~/.config/fish/completions/serwersms.fish"
     )]
@@ -110,10 +125,25 @@ Examples:
         shell: clap_complete::Shell,
     },
 
-    /// Print the manual page (roff), e.g. `serwersms man | man -l -`
+    /// Print the manual page (roff)
+    ///
+    /// Generated from the same definition as --help: every command, the config file, the
+    /// environment and the exit codes.
+    #[command(
+        after_help = "Examples:\n  serwersms man | man -l -\n  serwersms man > /usr/local/share/man/man1/serwersms.1"
+    )]
     Man,
 
     /// Run a local emulator of the SerwerSMS API, for trying the tool and for tests
+    ///
+    /// Serves the API on 127.0.0.1 as the protocol reference describes it (JSON and XML, both
+    /// auth schemes, the documented errors) until interrupted. The first line on stdout is its
+    /// URL; the credentials it accepts go to stderr. State persists in the data directory, so
+    /// messages sent earlier can be queried later. `--sandbox` on any command starts one for
+    /// just that command.
+    #[command(
+        after_help = "Examples:\n  serwersms sandbox\n  serwersms sandbox --port 0 --memory\n  serwersms sandbox --state ./sandbox-state --token my-test-token"
+    )]
     Sandbox(SandboxArgs),
 }
 
@@ -130,6 +160,12 @@ threshold trips it; balances that are not numbers (no_limit, not_available) are 
     )]
     Limits(LimitsArgs),
     /// Contact details of SerwerSMS and of your account manager
+    ///
+    /// The gateway's telephone, e-mail, contact form and FAQ, and your account manager's name,
+    /// e-mail and telephone (account/help).
+    #[command(
+        after_help = "Examples:\n  serwersms account help\n  serwersms account help -o json | jq -r .account_maintainer.email"
+    )]
     Help,
 }
 
@@ -170,15 +206,32 @@ pub struct ApiArgs {
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Print the path of the config file in use
+    ///
+    /// --config PATH, else $SERWERSMS_CONFIG, else <config dir>/serwersms/config.toml. A note
+    /// on stderr says when the file does not exist yet.
+    #[command(
+        after_help = "Examples:\n  serwersms config path\n  ${EDITOR:-vi} \"$(serwersms config path)\""
+    )]
     Path,
     /// Every resolved setting and where it came from (secrets are never shown)
+    ///
+    /// Shows the config file, profile, credentials (as `(set, from env SERWERSMS_TOKEN)`, never
+    /// the value), API URLs, sender and timeout, each with the flag, variable, profile or file it
+    /// came from.
+    #[command(
+        after_help = "Examples:\n  serwersms config show\n  serwersms --profile work config show -o json | jq -r '.items[] | \"\\(.setting)\\t\\(.source)\"'"
+    )]
     Show,
     /// The profile names in the config file, one per line (for shell completion)
     #[command(hide = true)]
     Profiles,
     /// Write a commented config file (mode 0600) with your API token
+    ///
+    /// Asks for the token on a terminal (input hidden), or reads it from stdin with
+    /// --token-stdin. Never overwrites an existing file without --force. The file documents
+    /// every other key in comments.
     #[command(
-        after_help = "Examples:\n  serwersms config init\n  pass show serwersms | serwersms config init --token-stdin"
+        after_help = "Examples:\n  serwersms config init\n  pass show serwersms | serwersms config init --token-stdin --sender MyCompany\n  serwersms --config ./work.toml config init --token-stdin --force < token.txt"
     )]
     Init(InitArgs),
 }
@@ -237,5 +290,115 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// The `serwersms …` invocations in an example line, split the way a shell would: each
+    /// pipeline segment (or `$(…)`) that runs serwersms, up to a redirection, `;`, `&&`, `)` or
+    /// comment.
+    fn example_invocations(line: &str) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        for segment in line.split('|') {
+            let Some(start) = segment
+                .match_indices("serwersms ")
+                .map(|(i, _)| i)
+                .find(|&i| i == 0 || segment[..i].ends_with([' ', '(', '"']))
+            else {
+                continue;
+            };
+            let mut words = Vec::new();
+            let mut word = String::new();
+            let mut quote: Option<char> = None;
+            let mut in_word = false;
+            for c in segment[start..].chars() {
+                match (quote, c) {
+                    (Some(q), c) if c == q => quote = None,
+                    (Some(_), c) => word.push(c),
+                    (None, '\'' | '"') => {
+                        quote = Some(c);
+                        in_word = true;
+                    }
+                    (None, '>' | '<' | ';' | '&' | '#' | ')') => break,
+                    (None, c) if c.is_whitespace() => {
+                        if in_word {
+                            words.push(std::mem::take(&mut word));
+                            in_word = false;
+                        }
+                    }
+                    (None, c) => {
+                        word.push(c);
+                        in_word = true;
+                    }
+                }
+            }
+            if in_word {
+                words.push(word);
+            }
+            if words.len() > 1 {
+                out.push(words);
+            }
+        }
+        out
+    }
+
+    /// Every visible command that does something has a short description, a longer one and
+    /// 2 to 4 examples, and every example parses (so examples never rot).
+    #[test]
+    fn every_command_has_help_and_examples_that_parse() {
+        fn walk(cmd: &clap::Command, path: &str, problems: &mut Vec<String>) {
+            let subs: Vec<&clap::Command> = cmd
+                .get_subcommands()
+                .filter(|s| s.get_name() != "help" && !s.is_hide_set())
+                .collect();
+            if subs.is_empty() {
+                if cmd.get_about().is_none() {
+                    problems.push(format!("{path}: no short description"));
+                }
+                let long = cmd
+                    .get_long_about()
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                if long.len() <= cmd.get_about().map(|s| s.to_string().len()).unwrap_or(0) + 10 {
+                    problems.push(format!("{path}: no longer description"));
+                }
+                let after = cmd
+                    .get_after_help()
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                let examples: Vec<&str> = after
+                    .split("Examples:")
+                    .nth(1)
+                    .unwrap_or("")
+                    .lines()
+                    .filter(|l| l.contains("serwersms "))
+                    .collect();
+                if !(2..=4).contains(&examples.len()) {
+                    problems.push(format!("{path}: {} examples (want 2-4)", examples.len()));
+                }
+                for line in examples {
+                    let runs = example_invocations(line);
+                    if runs.is_empty() {
+                        problems.push(format!(
+                            "{path}: example `{}` runs no serwersms command",
+                            line.trim()
+                        ));
+                    }
+                    for words in runs {
+                        if let Err(e) = Cli::try_parse_from(&words) {
+                            problems.push(format!(
+                                "{path}: example `{}` does not parse: {}",
+                                line.trim(),
+                                e.kind()
+                            ));
+                        }
+                    }
+                }
+            }
+            for sub in subs {
+                walk(sub, &format!("{path} {}", sub.get_name()), problems);
+            }
+        }
+        let mut problems = Vec::new();
+        walk(&Cli::command(), "serwersms", &mut problems);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 }
