@@ -180,11 +180,19 @@ fn commands(page: &mut Vec<u8>, cmd: &clap::Command, parent: &str) -> Result<()>
     Ok(())
 }
 
-/// Text as roff: backslashes and hyphens escaped, no line starting with a control character.
+/// Text as roff: backslashes and hyphens escaped, non-ASCII characters as `\[uXXXX]` (troff
+/// reads bytes, not UTF-8), no line starting with a control character.
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\e")
-        .replace('-', "\\-")
-        .lines()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\e"),
+            '-' => out.push_str("\\-"),
+            c if c.is_ascii() => out.push(c),
+            c => out.push_str(&format!("\\[u{:04X}]", c as u32)),
+        }
+    }
+    out.lines()
         .map(|l| {
             if l.starts_with('.') || l.starts_with('\'') {
                 format!("\\&{l}")
