@@ -160,3 +160,67 @@ fn verbose_trace_masks_numbers_on_request() {
     assert_eq!(sb.requests()[1]["params"]["phone"], "+48500600700");
     assert_no_secrets(&out);
 }
+
+/// A CONNECT proxy on loopback that tunnels every connection to `target` and records what it
+/// was asked for.
+fn connect_proxy(target: String) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let mut reader = BufReader::new(client.try_clone().unwrap());
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            log.lock().unwrap().push(line.trim().to_string());
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).unwrap() == 0 || h.trim().is_empty() {
+                    break;
+                }
+            }
+            let upstream = std::net::TcpStream::connect(&target).unwrap();
+            let mut client_w = client.try_clone().unwrap();
+            client_w
+                .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                .unwrap();
+            let (mut up_r, mut up_w) = (upstream.try_clone().unwrap(), upstream);
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut reader, &mut up_w);
+            });
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut up_r, &mut client_w);
+            });
+        }
+    });
+    (url, seen)
+}
+
+#[test]
+fn proxies_from_the_environment_are_used() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let target = sb
+        .url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    let (proxy, seen) = connect_proxy(target);
+    let out = env
+        .cmd()
+        .env("SERWERSMS_TOKEN", TOKEN)
+        .env("SERWERSMS_API_URL", "http://serwersms.localhost:4321/")
+        .env("HTTP_PROXY", &proxy)
+        .args(["account", "limits", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["items"][0]["type"], "eco");
+    assert_eq!(
+        seen.lock().unwrap()[0],
+        "CONNECT serwersms.localhost:4321 HTTP/1.1"
+    );
+    assert_eq!(sb.requests()[0]["action"], "account/limits");
+}
