@@ -11,4 +11,5 @@ mod config;
 mod doctor;
 mod faults;
 mod protocol;
+mod secrets;
 mod shell;
