@@ -5,6 +5,7 @@ mod account;
 mod api;
 mod config;
 mod sandbox;
+mod webhook;
 
 use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
@@ -70,7 +71,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     };
 
     // `--sandbox`: a sandbox in this process, on a free port, with the persistent state.
-    let needs_api = !matches!(cli.command, Command::Sandbox(_) | Command::Config(_));
+    let needs_api = !matches!(
+        cli.command,
+        Command::Sandbox(_) | Command::Config(_) | Command::Webhook(_)
+    );
     let _sandbox = if cli.global.sandbox && needs_api {
         let running = crate::sandbox::start(crate::sandbox::Options {
             state_dir: Some(crate::config::data_dir()?.join("sandbox")),
@@ -99,5 +103,6 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Api(a) => api::run(&ctx, a),
         Command::Config(c) => config::run(&ctx, c),
         Command::Sandbox(a) => sandbox::run(a),
+        Command::Webhook(c) => webhook::run(&ctx, c),
     }
 }
