@@ -194,10 +194,10 @@ pub struct SandboxArgs {
 }
 
 const WEBHOOK_LISTEN_HELP: &str = "\
-Each event is one JSON line on stdout: kind (dlr, reply, premium, unknown), the fields recognized
-(message_id, status, reason, reason_code, date, from, to, text, type, limit), unsubstituted
-(parameters the gateway left as #PLACEHOLDER#), received_at, remote, method, path, and params
-(every parameter as received, the secret removed). The kind comes from the path (PREFIX/dlr,
+Each event is one JSON line on stdout (whatever -o says): kind (dlr, reply, premium, unknown),
+the fields recognized (message_id, status, reason, reason_code, date, from, to, text, type,
+limit), unsubstituted (parameters the gateway left as #PLACEHOLDER#), received_at, remote,
+method, path, and params (every parameter as received, the secret removed). The kind comes from the path (PREFIX/dlr,
 PREFIX/reply, PREFIX/premium) or, on PREFIX itself, from the fields. Parameter names are not
 fixed: the names `webhook urls` generates, the legacy Magento module's (smsid/stan/data,
 numer/wiadomosc/data), common English names and those in the [webhook] table of the config file

@@ -126,7 +126,11 @@ impl Server {
             if stop.load(Ordering::SeqCst) {
                 break;
             }
-            let Ok(mut stream) = stream else { continue };
+            let Ok(mut stream) = stream else {
+                // Out of file descriptors, or the like: do not spin; it passes as connections end.
+                std::thread::sleep(Duration::from_millis(50));
+                continue;
+            };
             if active.load(Ordering::SeqCst) >= self.limits.max_connections {
                 let _ = write_response(&mut stream, &Response::new(503, "busy, try again\n"), true);
                 let _ = stream.shutdown(Shutdown::Write);
@@ -137,16 +141,14 @@ impl Server {
             let handler = handler.clone();
             let stop = stop.clone();
             let limits = self.limits;
-            let spawned = std::thread::Builder::new()
+            // If no thread can be had, the closure (stream and guard with it) is dropped: the
+            // connection closes and the count goes back down.
+            let _ = std::thread::Builder::new()
                 .name("webhook-conn".into())
                 .spawn(move || {
                     let _guard = guard;
                     connection(stream, &*handler, limits, &stop);
                 });
-            if spawned.is_err() {
-                // The guard went down with the closure; nothing else to undo.
-                continue;
-            }
         }
         // Requests in progress finish; idle connections notice the flag within a poll interval.
         let until = Instant::now() + self.limits.read_deadline + POLL;

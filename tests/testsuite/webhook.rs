@@ -861,3 +861,30 @@ fn the_printed_urls_work_against_the_listener() {
         }
     }
 }
+
+#[test]
+fn connections_beyond_the_limit_are_turned_away_then_served_again() {
+    let env = Env::new();
+    let hook = Listener::start(&env, &secret_args());
+    // 128 connections that say nothing hold every slot.
+    let silent: Vec<TcpStream> = (0..128)
+        .map(|_| TcpStream::connect(("127.0.0.1", hook.port)).unwrap())
+        .collect();
+    let answer =
+        hook.raw(format!("GET /serwersms/dlr?secret={SECRET}&smsid=x HTTP/1.1\r\n\r\n").as_bytes());
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    drop(silent);
+    let until = Instant::now() + Duration::from_secs(10);
+    loop {
+        let answer = hook.raw(
+            format!("GET /serwersms/dlr?secret={SECRET}&smsid=back&stan=sent HTTP/1.1\r\n\r\n")
+                .as_bytes(),
+        );
+        if answer.starts_with("HTTP/1.1 200") {
+            break;
+        }
+        assert!(Instant::now() < until, "still refused: {answer}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(hook.event()["message_id"], "back");
+}
