@@ -12,7 +12,9 @@
 //!    anything else `415`, invalid UTF-8 or JSON `400` (size limits: see [`super::http`]).
 //!
 //! A request with no parameters at all (a panel or a health check probing the URL) is answered
-//! `OK` and not recorded.
+//! `OK` and not recorded. Percent-encoded bytes that are not UTF-8 (say ISO-8859-2 from an old
+//! gateway script) are decoded with U+FFFD in their place; which charset the gateway uses when it
+//! substitutes a placeholder is not documented.
 //!
 //! # Handling an event
 //! `--append FILE` first: the line is appended and the file synced (`fdatasync`) before anything
