@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -273,6 +274,7 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'API user name the sandbox accepts')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'API user password the sandbox accepts')
             [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Inject a fault (for tests): KIND[:MS][@ACTION][*TIMES][+AFTER]')
+            [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Push delivery reports and replies to this receiver, as the gateway does (GET URL/dlr?… and URL/reply?…, the form `webhook urls` prints), e.g. http://127.0.0.1:8080/serwersms?secret=S')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
@@ -288,6 +290,77 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'serwersms;webhook' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Run an HTTP receiver for pushed events and print each as one JSON line')
+            [CompletionResult]::new('urls', 'urls', [CompletionResultType]::ParameterValue, 'Print the URL to paste into the customer panel for each kind of push')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'serwersms;webhook;listen' {
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address and port to listen on (this machine only, unless you name another address)')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Path to answer under: PREFIX, PREFIX/dlr, PREFIX/reply, PREFIX/premium')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Shared secret every request must carry as the `secret` query parameter (8+ characters)')
+            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Accept requests only from these networks (e.g. 203.0.113.0/24 2001:db8::/32)')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Run this shell command for each event; if it fails, the gateway is told to retry')
+            [CompletionResult]::new('--append', '--append', [CompletionResultType]::ParameterName, 'Append each event to this NDJSON file, synced to disk before answering OK')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;webhook;urls' {
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'Where the gateway reaches your listener, e.g. https://example.com/serwersms')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The shared secret to put in the URLs (the one `webhook listen --secret` checks)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;webhook;help' {
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Run an HTTP receiver for pushed events and print each as one JSON line')
+            [CompletionResult]::new('urls', 'urls', [CompletionResultType]::ParameterValue, 'Print the URL to paste into the customer panel for each kind of push')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'serwersms;webhook;help;listen' {
+            break
+        }
+        'serwersms;webhook;help;urls' {
+            break
+        }
+        'serwersms;webhook;help;help' {
+            break
+        }
         'serwersms;help' {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Account balances and contact details')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any API action and print the answer (the escape hatch to every endpoint)')
@@ -296,6 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -342,6 +416,17 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             break
         }
         'serwersms;help;sandbox' {
+            break
+        }
+        'serwersms;help;webhook' {
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Run an HTTP receiver for pushed events and print each as one JSON line')
+            [CompletionResult]::new('urls', 'urls', [CompletionResultType]::ParameterValue, 'Print the URL to paste into the customer panel for each kind of push')
+            break
+        }
+        'serwersms;help;webhook;listen' {
+            break
+        }
+        'serwersms;help;webhook;urls' {
             break
         }
         'serwersms;help;help' {

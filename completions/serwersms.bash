@@ -40,6 +40,9 @@ _serwersms() {
             serwersms,sandbox)
                 cmd="serwersms__subcmd__sandbox"
                 ;;
+            serwersms,webhook)
+                cmd="serwersms__subcmd__webhook"
+                ;;
             serwersms__subcmd__account,help)
                 cmd="serwersms__subcmd__account__subcmd__help"
                 ;;
@@ -100,6 +103,9 @@ _serwersms() {
             serwersms__subcmd__help,sandbox)
                 cmd="serwersms__subcmd__help__subcmd__sandbox"
                 ;;
+            serwersms__subcmd__help,webhook)
+                cmd="serwersms__subcmd__help__subcmd__webhook"
+                ;;
             serwersms__subcmd__help__subcmd__account,help)
                 cmd="serwersms__subcmd__help__subcmd__account__subcmd__help"
                 ;;
@@ -118,6 +124,30 @@ _serwersms() {
             serwersms__subcmd__help__subcmd__config,show)
                 cmd="serwersms__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            serwersms__subcmd__help__subcmd__webhook,listen)
+                cmd="serwersms__subcmd__help__subcmd__webhook__subcmd__listen"
+                ;;
+            serwersms__subcmd__help__subcmd__webhook,urls)
+                cmd="serwersms__subcmd__help__subcmd__webhook__subcmd__urls"
+                ;;
+            serwersms__subcmd__webhook,help)
+                cmd="serwersms__subcmd__webhook__subcmd__help"
+                ;;
+            serwersms__subcmd__webhook,listen)
+                cmd="serwersms__subcmd__webhook__subcmd__listen"
+                ;;
+            serwersms__subcmd__webhook,urls)
+                cmd="serwersms__subcmd__webhook__subcmd__urls"
+                ;;
+            serwersms__subcmd__webhook__subcmd__help,help)
+                cmd="serwersms__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            serwersms__subcmd__webhook__subcmd__help,listen)
+                cmd="serwersms__subcmd__webhook__subcmd__help__subcmd__listen"
+                ;;
+            serwersms__subcmd__webhook__subcmd__help,urls)
+                cmd="serwersms__subcmd__webhook__subcmd__help__subcmd__urls"
+                ;;
             *)
                 ;;
         esac
@@ -125,7 +155,7 @@ _serwersms() {
 
     case "${cmd}" in
         serwersms)
-            opts="-o -v -h -V --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help --version account api config doctor completions man sandbox help"
+            opts="-o -v -h -V --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help --version account api config doctor completions man sandbox webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -701,7 +731,7 @@ _serwersms() {
             return 0
             ;;
         serwersms__subcmd__help)
-            opts="account api config doctor completions man sandbox help"
+            opts="account api config doctor completions man sandbox webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -910,6 +940,48 @@ _serwersms() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        serwersms__subcmd__help__subcmd__webhook)
+            opts="listen urls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__webhook__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__webhook__subcmd__urls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         serwersms__subcmd__man)
             opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -949,7 +1021,7 @@ _serwersms() {
             return 0
             ;;
         serwersms__subcmd__sandbox)
-            opts="-o -v -h --port --state --memory --token --username --password --fault --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            opts="-o -v -h --port --state --memory --token --username --password --fault --callback-url --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,6 +1048,212 @@ _serwersms() {
                     return 0
                     ;;
                 --fault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__webhook)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help listen urls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__webhook__subcmd__help)
+            opts="listen urls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__webhook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__webhook__subcmd__help__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__webhook__subcmd__help__subcmd__urls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__webhook__subcmd__listen)
+            opts="-o -v -h --bind --path-prefix --secret --allow --exec --append --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --append)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__webhook__subcmd__urls)
+            opts="-o -v -h --public-url --secret --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --public-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

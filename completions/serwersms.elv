@@ -39,6 +39,7 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the manual page (roff)'
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+            cand webhook 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'serwersms;account'= {
@@ -251,6 +252,7 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand --username 'API user name the sandbox accepts'
             cand --password 'API user password the sandbox accepts'
             cand --fault 'Inject a fault (for tests): KIND[:MS][@ACTION][*TIMES][+AFTER]'
+            cand --callback-url 'Push delivery reports and replies to this receiver, as the gateway does (GET URL/dlr?… and URL/reply?…, the form `webhook urls` prints), e.g. http://127.0.0.1:8080/serwersms?secret=S'
             cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
             cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
@@ -265,6 +267,70 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'serwersms;webhook'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand listen 'Run an HTTP receiver for pushed events and print each as one JSON line'
+            cand urls 'Print the URL to paste into the customer panel for each kind of push'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'serwersms;webhook;listen'= {
+            cand --bind 'Address and port to listen on (this machine only, unless you name another address)'
+            cand --path-prefix 'Path to answer under: PREFIX, PREFIX/dlr, PREFIX/reply, PREFIX/premium'
+            cand --secret 'Shared secret every request must carry as the `secret` query parameter (8+ characters)'
+            cand --allow 'Accept requests only from these networks (e.g. 203.0.113.0/24 2001:db8::/32)'
+            cand --exec 'Run this shell command for each event; if it fails, the gateway is told to retry'
+            cand --append 'Append each event to this NDJSON file, synced to disk before answering OK'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;webhook;urls'= {
+            cand --public-url 'Where the gateway reaches your listener, e.g. https://example.com/serwersms'
+            cand --secret 'The shared secret to put in the URLs (the one `webhook listen --secret` checks)'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;webhook;help'= {
+            cand listen 'Run an HTTP receiver for pushed events and print each as one JSON line'
+            cand urls 'Print the URL to paste into the customer panel for each kind of push'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'serwersms;webhook;help;listen'= {
+        }
+        &'serwersms;webhook;help;urls'= {
+        }
+        &'serwersms;webhook;help;help'= {
+        }
         &'serwersms;help'= {
             cand account 'Account balances and contact details'
             cand api 'Call any API action and print the answer (the escape hatch to every endpoint)'
@@ -273,6 +339,7 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the manual page (roff)'
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+            cand webhook 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'serwersms;help;account'= {
@@ -306,6 +373,14 @@ set edit:completion:arg-completer[serwersms] = {|@words|
         &'serwersms;help;man'= {
         }
         &'serwersms;help;sandbox'= {
+        }
+        &'serwersms;help;webhook'= {
+            cand listen 'Run an HTTP receiver for pushed events and print each as one JSON line'
+            cand urls 'Print the URL to paste into the customer panel for each kind of push'
+        }
+        &'serwersms;help;webhook;listen'= {
+        }
+        &'serwersms;help;webhook;urls'= {
         }
         &'serwersms;help;help'= {
         }

@@ -45,6 +45,7 @@ complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "doctor" -d 'Che
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "webhook" -d 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
 complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
@@ -234,6 +235,7 @@ complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l token -d
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l username -d 'API user name the sandbox accepts' -r
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l password -d 'API user password the sandbox accepts' -r
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l fault -d 'Inject a fault (for tests): KIND[:MS][@ACTION][*TIMES][+AFTER]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l callback-url -d 'Push delivery reports and replies to this receiver, as the gateway does (GET URL/dlr?… and URL/reply?…, the form `webhook urls` prints), e.g. http://127.0.0.1:8080/serwersms?secret=S' -r
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
@@ -248,17 +250,73 @@ complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -s v -l ver
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "account" -d 'Account balances and contact details'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "api" -d 'Call any API action and print the answer (the escape hatch to every endpoint)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "config" -d 'Show, locate or create the config file'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -f -a "listen" -d 'Run an HTTP receiver for pushed events and print each as one JSON line'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -f -a "urls" -d 'Print the URL to paste into the customer panel for each kind of push'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and not __fish_seen_subcommand_from listen urls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l bind -d 'Address and port to listen on (this machine only, unless you name another address)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l path-prefix -d 'Path to answer under: PREFIX, PREFIX/dlr, PREFIX/reply, PREFIX/premium' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l secret -d 'Shared secret every request must carry as the `secret` query parameter (8+ characters)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l allow -d 'Accept requests only from these networks (e.g. 203.0.113.0/24 2001:db8::/32)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l exec -d 'Run this shell command for each event; if it fails, the gateway is told to retry' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l append -d 'Append each event to this NDJSON file, synced to disk before answering OK' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -l public-url -d 'Where the gateway reaches your listener, e.g. https://example.com/serwersms' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -l secret -d 'The shared secret to put in the URLs (the one `webhook listen --secret` checks)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from urls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Run an HTTP receiver for pushed events and print each as one JSON line'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "urls" -d 'Print the URL to paste into the customer panel for each kind of push'
+complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "account" -d 'Account balances and contact details'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "api" -d 'Call any API action and print the answer (the escape hatch to every endpoint)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "config" -d 'Show, locate or create the config file'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "webhook" -d 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "limits" -d 'Balance per message type (eco, full, voice, mms, lookup, hlr)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "help" -d 'Contact details of SerwerSMS and of your account manager'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file in use'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every resolved setting and where it came from (secrets are never shown)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'The profile names in the config file, one per line (for shell completion)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config file (mode 0600) with your API token'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Run an HTTP receiver for pushed events and print each as one JSON line'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "urls" -d 'Print the URL to paste into the customer panel for each kind of push'

@@ -145,6 +145,10 @@ Examples:
         after_help = "Examples:\n  serwersms sandbox\n  serwersms sandbox --port 0 --memory\n  serwersms sandbox --state ./sandbox-state --token my-test-token"
     )]
     Sandbox(SandboxArgs),
+
+    /// Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL
+    #[command(subcommand)]
+    Webhook(WebhookCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -280,6 +284,129 @@ pub struct SandboxArgs {
     /// Inject a fault (for tests): KIND[:MS][@ACTION][*TIMES][+AFTER]
     #[arg(long = "fault", value_name = "SPEC", hide = true)]
     pub faults: Vec<String>,
+
+    /// Push delivery reports and replies to this receiver, as the gateway does (GET
+    /// URL/dlr?… and URL/reply?…, the form `webhook urls` prints), e.g.
+    /// http://127.0.0.1:8080/serwersms?secret=S
+    #[arg(long = "callback-url", value_name = "URL")]
+    pub callback_url: Option<String>,
+}
+
+const WEBHOOK_LISTEN_HELP: &str = "\
+Each event is one JSON line on stdout (whatever -o says): kind (dlr, reply, premium, unknown),
+the fields recognized (message_id, status, reason, reason_code, date, from, to, text, type,
+limit), unsubstituted (parameters the gateway left as #PLACEHOLDER#), received_at, remote,
+method, path, and params (every parameter as received, the secret removed). The kind comes from the path (PREFIX/dlr,
+PREFIX/reply, PREFIX/premium) or, on PREFIX itself, from the fields. Parameter names are not
+fixed: the names `webhook urls` generates, the legacy Magento module's (smsid/stan/data,
+numer/wiadomosc/data), common English names and those in the [webhook] table of the config file
+are recognized.
+
+The answer is `OK` (text/plain) only after --append has synced the event to disk and --exec has
+succeeded; otherwise 500, so that the gateway retries (an event may then arrive twice: dedupe on
+message_id). Refused: addresses outside --allow and a wrong or missing secret (403), methods
+other than GET/POST (405), other paths (404), heads over 16 KiB (431), bodies over 64 KiB (413),
+malformed requests (400). Ctrl-C or SIGTERM stops it after answering requests in progress.
+
+--exec runs through the shell with the JSON line on stdin and SERWERSMS_EVENT_KIND,
+SERWERSMS_EVENT_MESSAGE_ID, SERWERSMS_EVENT_STATUS, SERWERSMS_EVENT_REASON,
+SERWERSMS_EVENT_DATE, SERWERSMS_EVENT_FROM, SERWERSMS_EVENT_TO, SERWERSMS_EVENT_TEXT, … set;
+its stdout goes to stderr; it has 30 s.
+
+Examples:
+  serwersms webhook listen --secret \"$(cat ~/.serwersms-webhook-secret)\" --append events.ndjson
+  serwersms webhook listen --bind 0.0.0.0:8080 --allow 203.0.113.0/24 --secret S \\
+      --exec 'jq -r .message_id >> delivered.txt'
+  serwersms webhook listen | jq -r 'select(.kind==\"dlr\") | \"\\(.message_id) \\(.status)\"'";
+
+const WEBHOOK_URLS_HELP: &str = "\
+The gateway substitutes #PLACEHOLDER# tokens in the URL you enter in the customer panel; the
+parameter names around them are chosen here, so the listener knows them.
+  premium  #NUMEROD# #NUMERDO# #DATA# #IDSMS# #LIMIT# #WIADOMOSC#   documented
+  dlr      #SMSID# #STAN# #DATA# #PRZYCZYNA#                        best knowledge (not in the
+                                                                    documentation pages read)
+  reply    #NUMER# #DATA# #ID# #WIADOMOSC#                          our choice (the legacy
+                                                                    module's names; unconfirmed)
+If the gateway does not know a placeholder it sends it as written; the listener then lists that
+parameter under `unsubstituted`, and you can map the names your account uses in the [webhook]
+table of the config file. The secret comes first in each URL and the text last, so a # or & in a
+message cannot cut the secret off.
+
+Examples:
+  serwersms webhook urls --public-url https://example.com/serwersms --secret S
+  serwersms webhook urls --public-url https://example.com/serwersms -o json";
+
+#[derive(Debug, Subcommand)]
+pub enum WebhookCommand {
+    /// Run an HTTP receiver for pushed events and print each as one JSON line
+    ///
+    /// Receives the delivery reports, replies and Premium SMS the gateway pushes to your URL
+    /// (GET query strings, POST forms or JSON), answers `OK` once the event is safely handled, and
+    /// prints it as JSON. Listens on this machine only unless --bind names another address.
+    #[command(after_help = WEBHOOK_LISTEN_HELP)]
+    Listen(ListenArgs),
+    /// Print the URL to paste into the customer panel for each kind of push
+    ///
+    /// One URL per kind (dlr, reply, premium) under --public-url, with the gateway's
+    /// #PLACEHOLDER# tokens and, with --secret, the shared secret `webhook listen` checks.
+    #[command(after_help = WEBHOOK_URLS_HELP)]
+    Urls(UrlsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListenArgs {
+    /// Address and port to listen on (this machine only, unless you name another address)
+    #[arg(
+        long = "bind",
+        value_name = "ADDR:PORT",
+        default_value = "127.0.0.1:8080"
+    )]
+    pub bind: String,
+
+    /// Path to answer under: PREFIX, PREFIX/dlr, PREFIX/reply, PREFIX/premium
+    #[arg(
+        long = "path-prefix",
+        value_name = "PATH",
+        default_value = "/serwersms"
+    )]
+    pub path_prefix: String,
+
+    /// Shared secret every request must carry as the `secret` query parameter (8+ characters)
+    #[arg(
+        long = "secret",
+        value_name = "SECRET",
+        env = "SERWERSMS_WEBHOOK_SECRET",
+        hide_env_values = true
+    )]
+    pub secret: Option<String>,
+
+    /// Accept requests only from these networks (e.g. 203.0.113.0/24 2001:db8::/32)
+    #[arg(long = "allow", value_name = "CIDR", num_args = 1.., value_delimiter = ',')]
+    pub allow: Vec<String>,
+
+    /// Run this shell command for each event; if it fails, the gateway is told to retry
+    #[arg(long = "exec", value_name = "CMD")]
+    pub exec: Option<String>,
+
+    /// Append each event to this NDJSON file, synced to disk before answering OK
+    #[arg(long = "append", value_name = "FILE")]
+    pub append: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct UrlsArgs {
+    /// Where the gateway reaches your listener, e.g. https://example.com/serwersms
+    #[arg(long = "public-url", value_name = "URL")]
+    pub public_url: String,
+
+    /// The shared secret to put in the URLs (the one `webhook listen --secret` checks)
+    #[arg(
+        long = "secret",
+        value_name = "SECRET",
+        env = "SERWERSMS_WEBHOOK_SECRET",
+        hide_env_values = true
+    )]
+    pub secret: Option<String>,
 }
 
 #[cfg(test)]
@@ -364,10 +491,13 @@ mod tests {
                     .get_after_help()
                     .map(|s| s.to_string())
                     .unwrap_or_default();
-                let examples: Vec<&str> = after
+                // A line ending in `\` continues on the next, as in a shell.
+                let joined = after
                     .split("Examples:")
                     .nth(1)
                     .unwrap_or("")
+                    .replace("\\\n", " ");
+                let examples: Vec<&str> = joined
                     .lines()
                     .filter(|l| l.contains("serwersms "))
                     .collect();

@@ -44,6 +44,7 @@ pub const KEYS: &[&str] = &[
     "fallback_url",
     "sender",
     "timeout",
+    "webhook",
 ];
 
 /// Where a value came from.
@@ -261,6 +262,9 @@ pub struct Settings {
     pub fallback_url: Option<Sourced<String>>,
     pub sender: Option<Sourced<String>>,
     pub timeout: Sourced<Duration>,
+    /// The `[webhook]` table: parameter names for `webhook listen` (the profile's table replaces
+    /// the top-level one).
+    pub webhook: Option<Sourced<crate::webhook::Mapping>>,
     pub verbose: bool,
     pub mask_numbers: bool,
     /// Things worth telling the user that are not errors (e.g. file permissions).
@@ -445,6 +449,15 @@ pub fn resolve(flags: &Overrides, env: &dyn Fn(&str) -> Option<String>) -> Resul
         },
     };
 
+    let webhook = match from_file("webhook") {
+        Some(s) => Some(Sourced::new(
+            crate::webhook::Mapping::from_config(&s.value)
+                .map_err(|e| Failure::usage(format!("config file ({}): {e}", s.source)))?,
+            s.source,
+        )),
+        None => None,
+    };
+
     let credentials = match &flags.sandbox {
         Some((_, token)) => Credentials::Token(Sourced::new(
             SecretSpec::Value(token.clone()),
@@ -469,6 +482,7 @@ pub fn resolve(flags: &Overrides, env: &dyn Fn(&str) -> Option<String>) -> Resul
         fallback_url,
         sender,
         timeout,
+        webhook,
         verbose: flags.verbose,
         mask_numbers: flags.mask_numbers,
         warnings,
@@ -609,6 +623,11 @@ pub fn parse(text: &str) -> std::result::Result<toml::Table, String> {
 }
 
 fn check_key(prefix: &str, key: &str, value: &toml::Value) -> std::result::Result<(), String> {
+    if key == "webhook" {
+        return crate::webhook::Mapping::from_config(value)
+            .map(|_| ())
+            .map_err(|e| e.replace("`webhook", &format!("`{prefix}webhook")));
+    }
     if !KEYS.contains(&key) {
         let mut msg = format!("unknown key `{prefix}{key}`");
         if let Some(near) = KEYS.iter().find(|k| edit_distance(k, key) <= 2) {
@@ -943,6 +962,36 @@ mod tests {
         assert_eq!(parse_duration("500ms").unwrap(), Duration::from_millis(500));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("-1").is_err());
+    }
+
+    #[test]
+    fn webhook_tables() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = write(
+            dir.path(),
+            "default_profile = \"b\"\n[webhook]\nmessage_id = \"ref\"\n\
+             [profiles.b.webhook]\nstatus = [\"st\"]\n",
+        );
+        let s = resolve(&flags(&p), &env_of(&[])).unwrap();
+        let w = s.webhook.unwrap();
+        assert_eq!(w.source, Source::Profile("b".into()));
+        assert_eq!(w.value.field_for("st"), Some("status"));
+        assert_eq!(
+            w.value.field_for("ref"),
+            None,
+            "the profile's table replaces the top one"
+        );
+        let e = parse("[webhook]\nmsgid = \"x\"\n").unwrap_err();
+        assert!(e.contains("unknown key `webhook.msgid`"), "{e}");
+        let e = parse("[profiles.b.webhook]\nstatus = 1\n").unwrap_err();
+        assert!(e.contains("`profiles.b.webhook.status`"), "{e}");
+        // The example file's commented [webhook] table is valid once uncommented.
+        let example = include_str!("../config.example.toml");
+        let block = &example[example.find("# [webhook]").unwrap()..];
+        let live: Vec<&str> = block.lines().map(|l| l.trim_start_matches("# ")).collect();
+        let table = parse(&live.join("\n")).unwrap();
+        let m = crate::webhook::Mapping::from_config(&table["webhook"]).unwrap();
+        assert_eq!(m.field_for("sms_ref"), Some("message_id"));
     }
 
     #[test]

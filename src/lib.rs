@@ -14,6 +14,7 @@ pub mod phone;
 pub mod sandbox;
 pub mod secret;
 pub mod warsaw_time;
+pub mod webhook;
 pub mod xml_encode;
 
 use std::io::Write;

@@ -8,6 +8,7 @@ mod config;
 mod doctor;
 mod manual;
 mod sandbox;
+mod webhook;
 
 use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
@@ -76,7 +77,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     // `--sandbox`: a sandbox in this process, on a free port, with the persistent state.
     let needs_api = !matches!(
         cli.command,
-        Command::Sandbox(_) | Command::Config(_) | Command::Man
+        Command::Sandbox(_)
+            | Command::Config(_)
+            | Command::Man
+            | Command::Completions { .. }
+            | Command::Webhook(_)
     );
     match cli.command {
         Command::Man => return manual::run(),
@@ -118,5 +123,6 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             unreachable!("handled above")
         }
         Command::Sandbox(a) => sandbox::run(a),
+        Command::Webhook(c) => webhook::run(&ctx, c),
     }
 }

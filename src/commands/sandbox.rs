@@ -32,6 +32,10 @@ pub fn run(args: SandboxArgs) -> Result<Outcome> {
             return Err(Failure::usage(format!("{name} is empty")).into());
         }
     }
+    if let Some(url) = &args.callback_url {
+        sandbox::callbacks::Templates::new(url)
+            .map_err(|e| Failure::usage(format!("--callback-url {e}")))?;
+    }
     let running = sandbox::start(sandbox::Options {
         port: args.port,
         state_dir: state_dir.clone(),
@@ -39,6 +43,7 @@ pub fn run(args: SandboxArgs) -> Result<Outcome> {
         username: args.username.clone(),
         password: args.password.clone(),
         faults,
+        callback_url: args.callback_url.clone(),
     })?;
     let url = running.url().to_string();
     let mut stdout = std::io::stdout().lock();

@@ -37,15 +37,25 @@
 //! * `POST /__sandbox/clock` with `{"advance_secs": N}` moves the sandbox's clock forward.
 //! * `POST /__sandbox/messages` and `POST /__sandbox/inbound` store outgoing or incoming
 //!   messages directly (see [`seed`]), for tests and benchmarks that need a populated world.
+//! * `GET /__sandbox/callbacks`: every push attempt made for `--callback-url`.
+//!
+//! # Callbacks (`--callback-url URL`)
+//! Like the gateway with callback addresses set in the panel, the sandbox pushes a delivery
+//! report when a message reaches a final state on its clock, and every incoming message, as GET
+//! requests to `URL/dlr?…` and `URL/reply?…` with `#PLACEHOLDER#`s substituted, retrying while
+//! the answer is not `OK`. The templates and the values chosen for the undocumented
+//! placeholders are in [`callbacks`].
 //!
 //! # Layout
 //! [`http`] the socket layer; [`wire`] requests and answers; [`errors`] the code table;
-//! [`state`] the event-log store and the delivery rules; [`faults`] fault injection; one module
+//! [`state`] the event-log store and the delivery rules; [`faults`] fault injection;
+//! [`callbacks`] pushes to a subscriber's URL; one module
 //! per group of API actions ([`account`], [`sending`], [`reports`], [`incoming`], [`phones`],
 //! [`senders`], [`blacklist`]).
 
 pub mod account;
 pub mod blacklist;
+pub mod callbacks;
 pub mod errors;
 pub mod faults;
 pub mod http;
@@ -91,6 +101,8 @@ pub struct Options {
     pub username: String,
     pub password: String,
     pub faults: Vec<Fault>,
+    /// Push DLRs and replies to this base URL (see [`callbacks`]).
+    pub callback_url: Option<String>,
 }
 
 impl Default for Options {
@@ -102,6 +114,7 @@ impl Default for Options {
             username: DEFAULT_USERNAME.into(),
             password: DEFAULT_PASSWORD.into(),
             faults: Vec::new(),
+            callback_url: None,
         }
     }
 }
@@ -136,6 +149,8 @@ struct Shared {
     requests: Mutex<Vec<Value>>,
     seq: AtomicU64,
     clock_offset_secs: AtomicI64,
+    /// Push attempts made for `--callback-url`.
+    callbacks: Mutex<Vec<Value>>,
 }
 
 /// A sandbox serving in background threads. Dropping it stops it.
@@ -172,6 +187,12 @@ pub fn start(options: Options) -> Result<Running> {
     let listener = TcpListener::bind(("127.0.0.1", options.port))
         .with_context(|| format!("cannot listen on 127.0.0.1:{}", options.port))?;
     let addr = listener.local_addr()?;
+    let templates = match &options.callback_url {
+        Some(url) => Some(
+            callbacks::Templates::new(url).map_err(|e| anyhow::anyhow!("--callback-url {e}"))?,
+        ),
+        None => None,
+    };
     let state = State::open(options.state_dir.as_deref())?;
     let shared = Arc::new(Shared {
         faults: Mutex::new(Faults::new(options.faults.clone())),
@@ -180,8 +201,12 @@ pub fn start(options: Options) -> Result<Running> {
         requests: Mutex::new(Vec::new()),
         seq: AtomicU64::new(0),
         clock_offset_secs: AtomicI64::new(0),
+        callbacks: Mutex::new(Vec::new()),
     });
     let stop = Arc::new(AtomicBool::new(false));
+    if let Some(templates) = templates {
+        callbacks::start(shared.clone(), templates, stop.clone())?;
+    }
     let handler: Arc<http::Handler> = Arc::new(move |req| handle(&shared, req));
     let stop_flag = stop.clone();
     let thread = std::thread::Builder::new()
@@ -358,6 +383,7 @@ fn control_request(shared: &Shared, what: &str, req: &Request) -> Reply {
     let bad = |m: String| Reply::new(400, "application/json", json!({"error": m}).to_string());
     match (req.method.as_str(), what.trim_end_matches('/')) {
         ("GET", "requests") => ok(Value::Array(lock(&shared.requests).clone())),
+        ("GET", "callbacks") => ok(callbacks::attempts(shared)),
         ("DELETE", "requests") => {
             lock(&shared.requests).clear();
             ok(json!({"success": true}))

@@ -13,3 +13,4 @@ mod faults;
 mod protocol;
 mod secrets;
 mod shell;
+mod webhook;
