@@ -7,6 +7,9 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::output::Format;
 
+mod reports;
+pub use reports::{CancelArgs, RepliesArgs, StatusArgs};
+
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
@@ -86,12 +89,21 @@ Examples:
   serwersms api error/1001.xml -o xml")]
     Api(ApiArgs),
 
+    /// Cancel scheduled messages
+    Cancel(CancelArgs),
+
     /// Show, locate or create the config file
     #[command(subcommand)]
     Config(ConfigCommand),
 
+    /// Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS
+    Replies(RepliesArgs),
+
     /// Run a local emulator of the SerwerSMS API, for trying the tool and for tests
     Sandbox(SandboxArgs),
+
+    /// Delivery reports: where your messages are; wait until they arrive
+    Status(StatusArgs),
 }
 
 #[derive(Debug, Subcommand)]

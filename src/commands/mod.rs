@@ -3,8 +3,13 @@
 
 mod account;
 mod api;
+mod cancel;
 mod config;
+mod pages;
+mod replies;
 mod sandbox;
+mod selection;
+pub mod status;
 
 use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
@@ -97,7 +102,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Account(c) => account::run(&ctx, c),
         Command::Api(a) => api::run(&ctx, a),
+        Command::Cancel(a) => cancel::run(&ctx, a),
         Command::Config(c) => config::run(&ctx, c),
+        Command::Replies(a) => replies::run(&ctx, a),
         Command::Sandbox(a) => sandbox::run(a),
+        Command::Status(a) => status::run(&ctx, a),
     }
 }
