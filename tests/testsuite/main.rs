@@ -6,7 +6,9 @@ mod support;
 
 mod account;
 mod api;
+mod cancel;
 mod config;
 mod faults;
 mod protocol;
+mod replies;
 mod status;

@@ -550,3 +550,54 @@ fn wait_for_an_unknown_id_names_it() {
         "{err}"
     );
 }
+
+#[test]
+fn sandbox_reports_limits_paging_view_and_xml() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let ids = sb.seed_messages(json!({"count": 3}));
+    let api = |args: &[&str]| {
+        let mut all = vec!["api"];
+        all.extend_from_slice(args);
+        env.with(&sb).args(&all).output().unwrap()
+    };
+    // More than 500 ids: error 1004.
+    let many: Vec<String> = (0..501).map(|i| format!("{i:010x}")).collect();
+    let out = api(&[
+        "messages/reports",
+        "-F",
+        &format!("id={}", serde_json::to_string(&many).unwrap()),
+    ]);
+    // (The exit code of error 1004 is the HTTP layer's business, not tested here.)
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("error 1004"), "{}", stderr(&out));
+    // Page 0 is the first page; paging counts pages.
+    let out = api(&[
+        "messages/reports",
+        "-f",
+        "page=0",
+        "-f",
+        "limit=2",
+        "-o",
+        "json",
+    ]);
+    let v = json(&out);
+    assert_eq!(v["paging"], json!({"page": 1, "count": 2}));
+    assert_eq!(v["items"].as_array().unwrap().len(), 2);
+    // messages/view: the documented fields; an unknown id is 1004.
+    let v = json(&api(&[
+        "messages/view",
+        "-f",
+        &format!("id={}", ids[0]),
+        "-o",
+        "json",
+    ]));
+    assert_eq!(v["id"], json!(ids[0]));
+    assert_eq!(v["status"], "in_progress");
+    let out = api(&["messages/view", "-f", "id=ffffffffff"]);
+    assert!(stderr(&out).contains("error 1004"));
+    // XML from the server reads the same.
+    let out = api(&["messages/reports.xml", "-f", "limit=1", "-o", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["paging"]["count"], "3");
+}
