@@ -53,11 +53,11 @@ impl Pager {
     /// Whether the item with this key was on the previous page (the list moved); remembers it
     /// for the next page.
     pub fn repeated(&mut self, key: &str) -> bool {
+        self.current.insert(key.to_string());
         if self.previous.contains(key) {
             return true;
         }
         self.fresh += 1;
-        self.current.insert(key.to_string());
         false
     }
 
