@@ -37,12 +37,15 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Account balances and contact details')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any API action and print the answer (the escape hatch to every endpoint)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel scheduled messages')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the setup end to end: config, credentials, API hosts, login, sender, balance')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
+            [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Delivery reports: where your messages are; wait until they arrive')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -102,6 +105,22 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'A parameter whose value is JSON (true, 5, ["a","b"], {...})')
             [CompletionResult]::new('--json-field', '--json-field', [CompletionResultType]::ParameterName, 'A parameter whose value is JSON (true, 5, ["a","b"], {...})')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Read the parameters as a JSON object from a file, or - for stdin (fields override it)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;cancel' {
+            [CompletionResult]::new('--unique-id', '--unique-id', [CompletionResultType]::ParameterName, 'Cancel by your own message id (repeat for several)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
@@ -267,6 +286,34 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'serwersms;replies' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only replies of this type')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Only replies from this number (repeat for several)')
+            [CompletionResult]::new('--ndi', '--ndi', [CompletionResultType]::ParameterName, 'Only replies sent to this NDI number of yours')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only replies received at or after this time')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only replies received at or before this time')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N replies [default: 50; with --new or --exec, every one]')
+            [CompletionResult]::new('--save-attachments', '--save-attachments', [CompletionResultType]::ParameterName, 'Write MMS attachments into DIR (as <reply id>-<name>; never overwrites)')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often --follow polls [default: 30s]')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Run CMD for each reply (see below)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Follow the API''s paging to the end')
+            [CompletionResult]::new('--mark-read', '--mark-read', [CompletionResultType]::ParameterName, 'Mark the replies written as read on the server (after they were written)')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Only replies not written by an earlier --new run of this profile')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep polling and write replies as they arrive (ndjson when stdout is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'serwersms;sandbox' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on, on 127.0.0.1 (0 picks a free one)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Directory for the sandbox''s state [default: <data dir>/serwersms/sandbox]')
@@ -361,15 +408,44 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
         'serwersms;webhook;help;help' {
             break
         }
+        'serwersms;status' {
+            [CompletionResult]::new('--unique-id', '--unique-id', [CompletionResultType]::ParameterName, 'Select by your own message id (repeat for several)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Only messages to this number (repeat for several)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages queued at or after this time')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only messages queued at or before this time')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only messages in this state (pending: in progress or sent, not yet final)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only messages of this type')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Only messages of this send batch (the API''s stat_id)')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Newest first (desc) or oldest first (asc), by the time queued')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N messages [default: 50, or every one named by id]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until every selected message reaches a final state, at most this long (--wait alone: 10m)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Follow the API''s paging to the end (rows stream as pages arrive)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'serwersms;help' {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Account balances and contact details')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any API action and print the answer (the escape hatch to every endpoint)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel scheduled messages')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show, locate or create the config file')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the setup end to end: config, credentials, API hosts, login, sender, balance')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
+            [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Delivery reports: where your messages are; wait until they arrive')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -385,6 +461,9 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             break
         }
         'serwersms;help;api' {
+            break
+        }
+        'serwersms;help;cancel' {
             break
         }
         'serwersms;help;config' {
@@ -415,6 +494,9 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
         'serwersms;help;man' {
             break
         }
+        'serwersms;help;replies' {
+            break
+        }
         'serwersms;help;sandbox' {
             break
         }
@@ -427,6 +509,9 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             break
         }
         'serwersms;help;webhook;urls' {
+            break
+        }
+        'serwersms;help;status' {
             break
         }
         'serwersms;help;help' {

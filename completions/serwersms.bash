@@ -22,6 +22,9 @@ _serwersms() {
             serwersms,api)
                 cmd="serwersms__subcmd__api"
                 ;;
+            serwersms,cancel)
+                cmd="serwersms__subcmd__cancel"
+                ;;
             serwersms,completions)
                 cmd="serwersms__subcmd__completions"
                 ;;
@@ -37,8 +40,14 @@ _serwersms() {
             serwersms,man)
                 cmd="serwersms__subcmd__man"
                 ;;
+            serwersms,replies)
+                cmd="serwersms__subcmd__replies"
+                ;;
             serwersms,sandbox)
                 cmd="serwersms__subcmd__sandbox"
+                ;;
+            serwersms,status)
+                cmd="serwersms__subcmd__status"
                 ;;
             serwersms,webhook)
                 cmd="serwersms__subcmd__webhook"
@@ -85,6 +94,9 @@ _serwersms() {
             serwersms__subcmd__help,api)
                 cmd="serwersms__subcmd__help__subcmd__api"
                 ;;
+            serwersms__subcmd__help,cancel)
+                cmd="serwersms__subcmd__help__subcmd__cancel"
+                ;;
             serwersms__subcmd__help,completions)
                 cmd="serwersms__subcmd__help__subcmd__completions"
                 ;;
@@ -100,8 +112,14 @@ _serwersms() {
             serwersms__subcmd__help,man)
                 cmd="serwersms__subcmd__help__subcmd__man"
                 ;;
+            serwersms__subcmd__help,replies)
+                cmd="serwersms__subcmd__help__subcmd__replies"
+                ;;
             serwersms__subcmd__help,sandbox)
                 cmd="serwersms__subcmd__help__subcmd__sandbox"
+                ;;
+            serwersms__subcmd__help,status)
+                cmd="serwersms__subcmd__help__subcmd__status"
                 ;;
             serwersms__subcmd__help,webhook)
                 cmd="serwersms__subcmd__help__subcmd__webhook"
@@ -155,7 +173,7 @@ _serwersms() {
 
     case "${cmd}" in
         serwersms)
-            opts="-o -v -h -V --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help --version account api config doctor completions man sandbox webhook help"
+            opts="-o -v -h -V --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help --version account api cancel config doctor completions man replies sandbox webhook status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -342,6 +360,48 @@ _serwersms() {
                     return 0
                     ;;
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__cancel)
+            opts="-o -v -h --unique-id --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --unique-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -731,7 +791,7 @@ _serwersms() {
             return 0
             ;;
         serwersms__subcmd__help)
-            opts="account api config doctor completions man sandbox webhook help"
+            opts="account api cancel config doctor completions man replies sandbox webhook status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -787,6 +847,20 @@ _serwersms() {
             return 0
             ;;
         serwersms__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__cancel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -926,7 +1000,35 @@ _serwersms() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        serwersms__subcmd__help__subcmd__replies)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         serwersms__subcmd__help__subcmd__sandbox)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1020,6 +1122,80 @@ _serwersms() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        serwersms__subcmd__replies)
+            opts="-o -v -h --type --phone --ndi --since --until --limit --all --mark-read --save-attachments --new --follow --interval --exec --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "eco nd ndi mms all" -- "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ndi)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --save-attachments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         serwersms__subcmd__sandbox)
             opts="-o -v -h --port --state --memory --token --username --password --fault --callback-url --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1052,6 +1228,84 @@ _serwersms() {
                     return 0
                     ;;
                 --callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__status)
+            opts="-o -v -h --unique-id --phone --since --until --state --type --batch --order --limit --all --wait --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --unique-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "delivered undelivered sent unsent in_progress saved pending" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "eco full mms voice" -- "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -W "asc desc" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

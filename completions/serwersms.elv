@@ -34,12 +34,15 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand --version 'Print version'
             cand account 'Account balances and contact details'
             cand api 'Call any API action and print the answer (the escape hatch to every endpoint)'
+            cand cancel 'Cancel scheduled messages'
             cand config 'Show, locate or create the config file'
             cand doctor 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the manual page (roff)'
+            cand replies 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS'
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
             cand webhook 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
+            cand status 'Delivery reports: where your messages are; wait until they arrive'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'serwersms;account'= {
@@ -95,6 +98,21 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand -F 'A parameter whose value is JSON (true, 5, ["a","b"], {...})'
             cand --json-field 'A parameter whose value is JSON (true, 5, ["a","b"], {...})'
             cand --input 'Read the parameters as a JSON object from a file, or - for stdin (fields override it)'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;cancel'= {
+            cand --unique-id 'Cancel by your own message id (repeat for several)'
             cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
             cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
@@ -245,6 +263,33 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'serwersms;replies'= {
+            cand --type 'Only replies of this type'
+            cand --phone 'Only replies from this number (repeat for several)'
+            cand --ndi 'Only replies sent to this NDI number of yours'
+            cand --since 'Only replies received at or after this time'
+            cand --until 'Only replies received at or before this time'
+            cand --limit 'Show at most N replies [default: 50; with --new or --exec, every one]'
+            cand --save-attachments 'Write MMS attachments into DIR (as <reply id>-<name>; never overwrites)'
+            cand --interval 'How often --follow polls [default: 30s]'
+            cand --exec 'Run CMD for each reply (see below)'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --all 'Follow the API''s paging to the end'
+            cand --mark-read 'Mark the replies written as read on the server (after they were written)'
+            cand --new 'Only replies not written by an earlier --new run of this profile'
+            cand --follow 'Keep polling and write replies as they arrive (ndjson when stdout is not a terminal)'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'serwersms;sandbox'= {
             cand --port 'Port to listen on, on 127.0.0.1 (0 picks a free one)'
             cand --state 'Directory for the sandbox''s state [default: <data dir>/serwersms/sandbox]'
@@ -331,15 +376,43 @@ set edit:completion:arg-completer[serwersms] = {|@words|
         }
         &'serwersms;webhook;help;help'= {
         }
+        &'serwersms;status'= {
+            cand --unique-id 'Select by your own message id (repeat for several)'
+            cand --phone 'Only messages to this number (repeat for several)'
+            cand --since 'Only messages queued at or after this time'
+            cand --until 'Only messages queued at or before this time'
+            cand --state 'Only messages in this state (pending: in progress or sent, not yet final)'
+            cand --type 'Only messages of this type'
+            cand --batch 'Only messages of this send batch (the API''s stat_id)'
+            cand --order 'Newest first (desc) or oldest first (asc), by the time queued'
+            cand --limit 'Show at most N messages [default: 50, or every one named by id]'
+            cand --wait 'Wait until every selected message reaches a final state, at most this long (--wait alone: 10m)'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --all 'Follow the API''s paging to the end (rows stream as pages arrive)'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'serwersms;help'= {
             cand account 'Account balances and contact details'
             cand api 'Call any API action and print the answer (the escape hatch to every endpoint)'
+            cand cancel 'Cancel scheduled messages'
             cand config 'Show, locate or create the config file'
             cand doctor 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the manual page (roff)'
+            cand replies 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS'
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
             cand webhook 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
+            cand status 'Delivery reports: where your messages are; wait until they arrive'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'serwersms;help;account'= {
@@ -351,6 +424,8 @@ set edit:completion:arg-completer[serwersms] = {|@words|
         &'serwersms;help;account;help'= {
         }
         &'serwersms;help;api'= {
+        }
+        &'serwersms;help;cancel'= {
         }
         &'serwersms;help;config'= {
             cand path 'Print the path of the config file in use'
@@ -372,6 +447,8 @@ set edit:completion:arg-completer[serwersms] = {|@words|
         }
         &'serwersms;help;man'= {
         }
+        &'serwersms;help;replies'= {
+        }
         &'serwersms;help;sandbox'= {
         }
         &'serwersms;help;webhook'= {
@@ -381,6 +458,8 @@ set edit:completion:arg-completer[serwersms] = {|@words|
         &'serwersms;help;webhook;listen'= {
         }
         &'serwersms;help;webhook;urls'= {
+        }
+        &'serwersms;help;status'= {
         }
         &'serwersms;help;help'= {
         }

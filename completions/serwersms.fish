@@ -40,12 +40,15 @@ complete -c serwersms -n "__fish_serwersms_needs_command" -s h -l help -d 'Print
 complete -c serwersms -n "__fish_serwersms_needs_command" -s V -l version -d 'Print version'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "account" -d 'Account balances and contact details'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "api" -d 'Call any API action and print the answer (the escape hatch to every endpoint)'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "cancel" -d 'Cancel scheduled messages'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "config" -d 'Show, locate or create the config file'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "man" -d 'Print the manual page (roff)'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "replies" -d 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "webhook" -d 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "status" -d 'Delivery reports: where your messages are; wait until they arrive'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
 complete -c serwersms -n "__fish_serwersms_using_subcommand account; and not __fish_seen_subcommand_from limits help" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
@@ -112,6 +115,20 @@ complete -c serwersms -n "__fish_serwersms_using_subcommand api" -s v -l verbose
 complete -c serwersms -n "__fish_serwersms_using_subcommand api" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
 complete -c serwersms -n "__fish_serwersms_using_subcommand api" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -l unique-id -d 'Cancel by your own message id (repeat for several)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
 complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
 complete -c serwersms -n "__fish_serwersms_using_subcommand config; and not __fish_seen_subcommand_from path show profiles init help" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
@@ -229,6 +246,36 @@ complete -c serwersms -n "__fish_serwersms_using_subcommand man" -s v -l verbose
 complete -c serwersms -n "__fish_serwersms_using_subcommand man" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
 complete -c serwersms -n "__fish_serwersms_using_subcommand man" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l type -d 'Only replies of this type' -r -f -a "eco\t''
+nd\t''
+ndi\t''
+mms\t''
+all\t''"
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l phone -d 'Only replies from this number (repeat for several)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l ndi -d 'Only replies sent to this NDI number of yours' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l since -d 'Only replies received at or after this time' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l until -d 'Only replies received at or before this time' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l limit -d 'Show at most N replies [default: 50; with --new or --exec, every one]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l save-attachments -d 'Write MMS attachments into DIR (as <reply id>-<name>; never overwrites)' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l interval -d 'How often --follow polls [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l exec -d 'Run CMD for each reply (see below)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l all -d 'Follow the API\'s paging to the end'
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l mark-read -d 'Mark the replies written as read on the server (after they were written)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l new -d 'Only replies not written by an earlier --new run of this profile'
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l follow -d 'Keep polling and write replies as they arrive (ndjson when stdout is not a terminal)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l port -d 'Port to listen on, on 127.0.0.1 (0 picks a free one)' -r
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l state -d 'Directory for the sandbox\'s state [default: <data dir>/serwersms/sandbox]' -r -F
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l token -d 'API token the sandbox accepts' -r
@@ -303,15 +350,52 @@ complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_
 complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Run an HTTP receiver for pushed events and print each as one JSON line'
 complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "urls" -d 'Print the URL to paste into the customer panel for each kind of push'
 complete -c serwersms -n "__fish_serwersms_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "account" -d 'Account balances and contact details'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "api" -d 'Call any API action and print the answer (the escape hatch to every endpoint)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "config" -d 'Show, locate or create the config file'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "webhook" -d 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api config doctor completions man sandbox webhook help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l unique-id -d 'Select by your own message id (repeat for several)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l phone -d 'Only messages to this number (repeat for several)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l since -d 'Only messages queued at or after this time' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l until -d 'Only messages queued at or before this time' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l state -d 'Only messages in this state (pending: in progress or sent, not yet final)' -r -f -a "delivered\t''
+undelivered\t''
+sent\t''
+unsent\t''
+in_progress\t''
+saved\t''
+pending\t''"
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l type -d 'Only messages of this type' -r -f -a "eco\t''
+full\t''
+mms\t''
+voice\t''"
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l batch -d 'Only messages of this send batch (the API\'s stat_id)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l order -d 'Newest first (desc) or oldest first (asc), by the time queued' -r -f -a "asc\t''
+desc\t''"
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l limit -d 'Show at most N messages [default: 50, or every one named by id]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l wait -d 'Wait until every selected message reaches a final state, at most this long (--wait alone: 10m)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l all -d 'Follow the API\'s paging to the end (rows stream as pages arrive)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "account" -d 'Account balances and contact details'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "api" -d 'Call any API action and print the answer (the escape hatch to every endpoint)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "cancel" -d 'Cancel scheduled messages'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "config" -d 'Show, locate or create the config file'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "replies" -d 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "webhook" -d 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "status" -d 'Delivery reports: where your messages are; wait until they arrive'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "limits" -d 'Balance per message type (eco, full, voice, mms, lookup, hlr)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "help" -d 'Contact details of SerwerSMS and of your account manager'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file in use'

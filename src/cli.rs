@@ -7,6 +7,9 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::output::Format;
 
+mod reports;
+pub use reports::{CancelArgs, RepliesArgs, StatusArgs};
+
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
@@ -95,6 +98,13 @@ Examples:
   serwersms api error/1001.xml -o xml")]
     Api(ApiArgs),
 
+    /// Cancel scheduled messages
+    ///
+    /// Deletes messages that are still waiting for their scheduled time (messages/delete), by id
+    /// or by your own unique id, and says which were cancelled and which could not be (already
+    /// sent, or not found).
+    Cancel(CancelArgs),
+
     /// Show, locate or create the config file
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -134,6 +144,13 @@ Examples:
     )]
     Man,
 
+    /// Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS
+    ///
+    /// Lists incoming messages (messages/recived), newest first, or with --new only those not
+    /// seen by an earlier --new run; --follow keeps polling and prints them as they arrive;
+    /// --exec runs a command for each. MMS attachments can be saved with --save-attachments.
+    Replies(RepliesArgs),
+
     /// Run a local emulator of the SerwerSMS API, for trying the tool and for tests
     ///
     /// Serves the API on 127.0.0.1 as the protocol reference describes it (JSON and XML, both
@@ -149,6 +166,13 @@ Examples:
     /// Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL
     #[command(subcommand)]
     Webhook(WebhookCommand),
+
+    /// Delivery reports: where your messages are; wait until they arrive
+    ///
+    /// Shows the delivery state of messages (messages/reports) chosen by id, unique id, number,
+    /// time, state, type or batch, following the API's paging with --limit or --all while
+    /// streaming rows. --wait polls until every selected message reached a final state.
+    Status(StatusArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,7 @@
 //! * [`error`]: [`ApiError`], which keeps the API's code and message or the transport failure.
 //! * [`models`] and [`lenient`]: typed responses that read JSON and XML alike.
 //! * [`endpoints`]: one typed function per action the commands use.
+//! * [`reports`]: delivery reports and incoming messages (models, queries, paged calls).
 //!
 //! Nothing in here prints results or knows about commands; nothing outside it opens a socket
 //! to the API.
@@ -15,6 +16,7 @@ pub mod endpoints;
 pub mod error;
 pub mod lenient;
 pub mod models;
+pub mod reports;
 
 #[cfg(test)]
 mod reference_examples;

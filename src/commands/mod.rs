@@ -3,11 +3,16 @@
 
 mod account;
 mod api;
+mod cancel;
 pub mod completions;
 mod config;
 mod doctor;
 mod manual;
+mod pages;
+mod replies;
 mod sandbox;
+mod selection;
+pub mod status;
 mod webhook;
 
 use std::io::{IsTerminal, Write};
@@ -118,11 +123,14 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Account(c) => account::run(&ctx, c),
         Command::Api(a) => api::run(&ctx, a),
+        Command::Cancel(a) => cancel::run(&ctx, a),
         Command::Config(c) => config::run(&ctx, c),
         Command::Doctor | Command::Man | Command::Completions { .. } => {
             unreachable!("handled above")
         }
         Command::Sandbox(a) => sandbox::run(a),
         Command::Webhook(c) => webhook::run(&ctx, c),
+        Command::Replies(a) => replies::run(&ctx, a),
+        Command::Status(a) => status::run(&ctx, a),
     }
 }

@@ -110,23 +110,11 @@ pub(super) fn start(
     templates: Templates,
     stop: Arc<AtomicBool>,
 ) -> std::io::Result<JoinHandle<()>> {
-    std::thread::Builder::new()
-        .name("sandbox-callbacks".into())
-        .spawn(move || run(&shared, &templates, &stop))
-}
-
-fn run(shared: &Shared, templates: &Templates, stop: &AtomicBool) {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(5)))
-        .max_redirects(0)
-        .proxy(None)
-        .user_agent("serwersms-sandbox-callbacks")
-        .build()
-        .into();
-    let (mut pushed, mut inbound_seen) = {
+    // The baseline is taken here, before the sandbox answers anything: taken in the thread, a
+    // message stored right after start-up could count as already there and never be pushed.
+    let baseline = {
         let state = lock(&shared.state);
-        let now = now(shared).as_second();
+        let now = now(&shared).as_second();
         let done: HashSet<String> = state
             .messages
             .iter()
@@ -135,6 +123,26 @@ fn run(shared: &Shared, templates: &Templates, stop: &AtomicBool) {
             .collect();
         (done, state.inbound.len())
     };
+    std::thread::Builder::new()
+        .name("sandbox-callbacks".into())
+        .spawn(move || run(&shared, &templates, &stop, baseline))
+}
+
+fn run(
+    shared: &Shared,
+    templates: &Templates,
+    stop: &AtomicBool,
+    baseline: (HashSet<String>, usize),
+) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(5)))
+        .max_redirects(0)
+        .proxy(None)
+        .user_agent("serwersms-sandbox-callbacks")
+        .build()
+        .into();
+    let (mut pushed, mut inbound_seen) = baseline;
     let mut queue: VecDeque<Push> = VecDeque::new();
     while !stop.load(Ordering::SeqCst) {
         collect(

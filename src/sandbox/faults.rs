@@ -25,6 +25,9 @@ pub enum Kind {
     Delay,
     /// The request is carried out, then the connection is closed without an answer.
     ActThenDrop,
+    /// The API's error 1000 (unknown action), as from a server that does not serve this
+    /// action; nothing is done.
+    UnknownAction,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -67,7 +70,7 @@ impl Fault {
             .map(|v| v.parse().map_err(|_| format!("bad :MS in '{spec}'")))
             .transpose()?;
         let kind: Kind = serde_json::from_value(serde_json::Value::String(rest.to_string())).map_err(|_| {
-            format!("unknown fault kind '{rest}' (http500, http502, garbage, truncated, reset, delay, act_then_drop)")
+            format!("unknown fault kind '{rest}' (http500, http502, garbage, truncated, reset, delay, act_then_drop, unknown_action)")
         })?;
         Ok(Fault {
             kind,

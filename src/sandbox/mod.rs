@@ -27,13 +27,23 @@
 //! * Balances start at eco 1000, full 500, voice not available, mms 10, lookup 20, hlr 70 and
 //!   go down as messages and lookups are charged; `value` is always a string.
 //! * Dates are Europe/Warsaw local time, `YYYY-MM-DD HH:MM:SS`.
+//! * Delivery reports (`messages/reports`, `view`, `delete`; [`reports`]): `id`/`unique_id`
+//!   select, other filters narrow; more than 500 ids is error 1004; `page` counts from 1 (0 is
+//!   taken as 1), `limit` defaults to 50 and is capped at 1000, `paging.count` is the number of
+//!   pages; order is oldest first unless `order=desc`; only scheduled messages can be deleted,
+//!   and `success` is false when nothing was.
+//! * Incoming messages (`messages/recived` and `messages/received`, `send_nd`, `send_ndi`;
+//!   [`incoming`]): each path names the date after itself (`recived` or `received`);
+//!   `read=true` lists only unread messages and marks those returned as read. ECO messages to
+//!   numbers ending in `77` get a reply 10 s after delivery.
 //!
 //! # For tests (not part of the API, not in `--help`)
 //! * `GET /__sandbox/requests`: every API request received, in order, with its action,
 //!   format, auth kind (`token`, `user`, `none`, `bad`), user agent, parameters (credentials
 //!   removed), any fault applied, and the answer (`ok` or `error <code>`). Also appended to
 //!   `requests.ndjson` in the state directory.
-//! * `POST /__sandbox/faults` (see [`faults`]) and `DELETE /__sandbox/faults`.
+//! * `POST /__sandbox/faults` (see [`faults`]) and `DELETE /__sandbox/faults`; the
+//!   `unknown_action` fault answers error 1000 (e.g. to make one spelling of `recived` unknown).
 //! * `POST /__sandbox/clock` with `{"advance_secs": N}` moves the sandbox's clock forward.
 //! * `POST /__sandbox/messages` and `POST /__sandbox/inbound` store outgoing or incoming
 //!   messages directly (see [`seed`]), for tests and benchmarks that need a populated world.
@@ -263,6 +273,10 @@ fn handle(shared: &Shared, req: Request) -> Reply {
              <hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
         )),
         Some(Kind::Garbage) => Some(Reply::new(200, "application/json", &b"\x1f\x8b\x08garbage{{{<<<"[..])),
+        Some(Kind::UnknownAction) => {
+            let (content_type, body) = wire::body(format, &wire::error(1000));
+            Some(Reply::new(200, content_type, body))
+        }
         _ => None,
     };
     if let Some(reply) = early {
