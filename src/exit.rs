@@ -12,7 +12,7 @@
 //! | 1 | the API refused the request, or another runtime error |
 //! | 2 | usage or invalid input, caught before any request was sent |
 //! | 3 | partial success: some items failed (e.g. some recipients unsent) |
-//! | 4 | authentication or permission refused (API codes 1001–1008) |
+//! | 4 | authentication or permission refused (API codes 1001–1003, 1005, 1007, 1008) |
 //! | 5 | network or server failure; for a send, the outcome is unknown |
 //! | 6 | `--wait` ran out of time before every message reached a final state |
 //!

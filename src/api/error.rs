@@ -77,7 +77,12 @@ impl ApiError {
 
     pub fn exit_code(&self) -> Code {
         match self {
-            ApiError::Api { code, .. } if (1001..=1008).contains(code) => Code::Auth,
+            // 1004 (invalid ID) and 1006 (invalid data format) are in the same range but are
+            // not about who is asking.
+            ApiError::Api {
+                code: 1001..=1003 | 1005 | 1007 | 1008,
+                ..
+            } => Code::Auth,
             ApiError::Api { .. } => Code::Failure,
             ApiError::Status { status, .. } if *status == 401 || *status == 403 => Code::Auth,
             _ => Code::Network,
@@ -205,6 +210,22 @@ mod tests {
             "the API refused account/limits: error 1001 (InvalidUser): Incorrect login or password"
         );
         assert!(e.hint().is_some());
+    }
+
+    #[test]
+    fn only_auth_codes_exit_4() {
+        let api = |code| ApiError::Api {
+            action: "x/y".into(),
+            code,
+            kind: String::new(),
+            message: String::new(),
+        };
+        for code in [1001, 1002, 1003, 1005, 1007, 1008] {
+            assert_eq!(api(code).exit_code(), Code::Auth, "{code}");
+        }
+        for code in [1000, 1004, 1006, 2001, 3111] {
+            assert_eq!(api(code).exit_code(), Code::Failure, "{code}");
+        }
     }
 
     #[test]

@@ -107,7 +107,7 @@ const EXIT_CODES: &[(u8, &str)] = &[
     (3, "partial success: some items failed"),
     (
         4,
-        "authentication or permission refused (API codes 1001-1008)",
+        "authentication or permission refused (API codes 1001-1003, 1005, 1007, 1008)",
     ),
     (
         5,
