@@ -16,6 +16,16 @@ fn invocations() -> Vec<Vec<&'static str>> {
         vec!["api", "error/1001"],
         vec!["doctor"],
         vec!["config", "show"],
+        vec!["status", "--all"],
+        vec!["replies", "--all"],
+        vec!["replies", "--new"],
+        vec!["cancel", "aca3944055"],
+        vec![
+            "webhook",
+            "urls",
+            "--public-url",
+            "https://example.com/hook",
+        ],
     ]
 }
 
@@ -56,6 +66,9 @@ fn check_files(dir: &std::path::Path) {
 fn no_secret_anywhere_with_a_token_or_a_password() {
     let sb = Sandbox::start();
     let env = Env::new();
+    // Something to list: a sent message and a reply.
+    sb.seed_messages(json!([{"phone": "+48500600700", "text": "hello"}]));
+    sb.seed_inbound(json!([{"phone": "+48500600700", "text": "hi back"}]));
     let auths: [&[(&str, &str)]; 2] = [
         &[("SERWERSMS_TOKEN", TOKEN)],
         &[
@@ -83,8 +96,9 @@ fn no_secret_anywhere_with_a_token_or_a_password() {
             }
         }
     }
-    // Error paths: the server fails, and the credentials are refused.
-    sb.fault(json!({"kind": "http500", "times": 0}));
+    // Error paths: the server fails (an unusable body is not retried, so this stays quick),
+    // and the credentials are refused.
+    sb.fault(json!({"kind": "garbage", "times": 0}));
     for args in invocations() {
         let out = env.with(&sb).arg("-v").args(&args).output().unwrap();
         assert_no_secrets(&out);
