@@ -73,10 +73,7 @@ fn failures_say_what_to_do_and_exit_1() {
 fn a_dead_primary_and_a_live_fallback() {
     let sb = Sandbox::start();
     let env = Env::new();
-    let dead = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        format!("http://{}/", l.local_addr().unwrap())
-    };
+    let dead = dead_url();
     let out = env
         .cmd()
         .env("SERWERSMS_TOKEN", TOKEN)

@@ -117,10 +117,7 @@ fn writes_are_never_resent() {
 fn connection_refused_fails_over_to_the_fallback() {
     let sb = Sandbox::start();
     let env = Env::new();
-    let dead = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        format!("http://{}/", l.local_addr().unwrap())
-    };
+    let dead = dead_url();
     let out = env
         .cmd()
         .env("SERWERSMS_TOKEN", TOKEN)

@@ -222,6 +222,13 @@ impl Env {
     }
 }
 
+/// A loopback URL where nothing listens (the port was free a moment ago): connections to it
+/// are refused.
+pub fn dead_url() -> String {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    format!("http://{}/", l.local_addr().unwrap())
+}
+
 pub fn set_mode(path: &Path, mode: u32) {
     #[cfg(unix)]
     {
