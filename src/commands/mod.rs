@@ -3,8 +3,12 @@
 
 mod account;
 mod api;
+mod blacklist;
 mod config;
+mod number_list;
+mod numbers;
 mod sandbox;
+mod senders;
 
 use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
@@ -12,7 +16,7 @@ use std::sync::OnceLock;
 use anyhow::Result;
 
 use crate::api::Client;
-use crate::cli::{Cli, Command, ConfigCommand};
+use crate::cli::{Cli, Command, ConfigCommand, NumbersCommand};
 use crate::config::{Overrides, Settings};
 use crate::exit::Outcome;
 use crate::output;
@@ -70,7 +74,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     };
 
     // `--sandbox`: a sandbox in this process, on a free port, with the persistent state.
-    let needs_api = !matches!(cli.command, Command::Sandbox(_) | Command::Config(_));
+    let needs_api = !matches!(
+        cli.command,
+        Command::Sandbox(_) | Command::Config(_) | Command::Numbers(NumbersCommand::Normalize(_))
+    );
     let _sandbox = if cli.global.sandbox && needs_api {
         let running = crate::sandbox::start(crate::sandbox::Options {
             state_dir: Some(crate::config::data_dir()?.join("sandbox")),
@@ -99,5 +106,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Api(a) => api::run(&ctx, a),
         Command::Config(c) => config::run(&ctx, c),
         Command::Sandbox(a) => sandbox::run(a),
+        Command::Numbers(c) => numbers::run(&ctx, c),
+        Command::Senders(c) => senders::run(&ctx, c),
+        Command::Blacklist(c) => blacklist::run(&ctx, c),
     }
 }

@@ -6,6 +6,9 @@ mod support;
 
 mod account;
 mod api;
+mod blacklist;
 mod config;
 mod faults;
+mod numbers;
 mod protocol;
+mod senders;
