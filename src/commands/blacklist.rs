@@ -8,7 +8,7 @@
 //! the rows before it.
 
 use anyhow::Result;
-use serde_json::{Map, Value};
+use serde_json::Map;
 
 use super::number_list::{self, error_cell, error_item, with_phone};
 use super::{note, Context};
@@ -42,13 +42,11 @@ fn list(ctx: &Context, args: BlacklistListArgs) -> Result<Outcome> {
     let mut page = 1;
     loop {
         let r = client.blacklist_page(phone.as_deref(), page, PAGE_SIZE)?;
-        let raw_items = r.raw.get("items").and_then(Value::as_array);
         for (i, entry) in r.data.items.iter().enumerate() {
-            let raw = raw_items
-                .and_then(|a| a.get(i))
-                .cloned()
-                .unwrap_or(Value::Null);
-            out.item(&raw, vec![entry.phone.clone(), entry.added.clone()])?;
+            out.item(
+                r.raw_item(i),
+                vec![entry.phone.clone(), entry.added.clone()],
+            )?;
         }
         let more = match r.data.paging {
             Some(p) => page < p.count && !r.data.items.is_empty(),

@@ -4,7 +4,7 @@
 //! API's "already exists" (4400) as done, with a note, so provisioning scripts can run again.
 
 use anyhow::Result;
-use serde_json::{Map, Value};
+use serde_json::Map;
 
 use super::number_list::error_item;
 use super::{note, Context};
@@ -26,14 +26,9 @@ pub fn run(ctx: &Context, command: SendersCommand) -> Result<Outcome> {
 fn list(ctx: &Context, args: SendersListArgs) -> Result<Outcome> {
     let response = ctx.client()?.senders(args.predefined)?;
     let mut out = Printer::new(ctx.stdout(), ctx.output, &["name", "agreement", "status"]);
-    let raw_items = response.raw.get("items").and_then(Value::as_array);
     for (i, s) in response.data.items.iter().enumerate() {
-        let raw = raw_items
-            .and_then(|r| r.get(i))
-            .cloned()
-            .unwrap_or(Value::Null);
         out.item(
-            &raw,
+            response.raw_item(i),
             vec![
                 s.name.clone(),
                 s.agreement.replace('_', " "),

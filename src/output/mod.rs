@@ -57,8 +57,8 @@ pub struct Printer<W: Write> {
     table: table::TableState,
     /// Reused for each XML item.
     scratch: String,
-    /// Reused for each JSON item.
-    json_scratch: Vec<u8>,
+    /// Reused for each JSON item or CSV row.
+    byte_scratch: Vec<u8>,
 }
 
 impl<W: Write> Printer<W> {
@@ -73,7 +73,7 @@ impl<W: Write> Printer<W> {
             count: 0,
             table: table::TableState::default(),
             scratch: String::new(),
-            json_scratch: Vec::new(),
+            byte_scratch: Vec::new(),
         }
     }
 
@@ -99,7 +99,7 @@ impl<W: Write> Printer<W> {
                     self.out.write_all(b",")?;
                 }
                 self.out.write_all(b"\n    ")?;
-                write_indented_with(&mut self.out, raw, 4, &mut self.json_scratch)?;
+                write_indented_with(&mut self.out, raw, 4, &mut self.byte_scratch)?;
             }
             Format::Xml => {
                 let value = serde_json::to_value(raw)?;
@@ -111,7 +111,7 @@ impl<W: Write> Printer<W> {
                 serde_json::to_writer(&mut self.out, raw)?;
                 self.out.write_all(b"\n")?;
             }
-            Format::Csv => write_csv(&mut self.out, &cells)?,
+            Format::Csv => write_csv_with(&mut self.out, &cells, &mut self.byte_scratch)?,
             Format::Table => self
                 .table
                 .push(&mut self.out, &self.columns, cells, self.terminal)?,
@@ -226,19 +226,34 @@ pub fn object<W: Write>(
     out.flush()
 }
 
-/// One CSV record, quoted as needed, with its line end. The csv writer goes straight to `out`
-/// with a small buffer: this runs once per row of lists that can be millions long.
+/// One CSV record, quoted as needed, with its line end.
 fn write_csv<W, I, T>(out: &mut W, cells: I) -> io::Result<()>
 where
     W: Write,
     I: IntoIterator<Item = T>,
     T: AsRef<[u8]>,
 {
+    write_csv_with(out, cells, &mut Vec::new())
+}
+
+/// [`write_csv`] through a caller's scratch buffer, reused across the rows of a list. The
+/// record goes to the buffer first because a csv writer's flush also flushes the writer under
+/// it, which on a buffered stdout would be one system call per row.
+fn write_csv_with<W, I, T>(out: &mut W, cells: I, scratch: &mut Vec<u8>) -> io::Result<()>
+where
+    W: Write,
+    I: IntoIterator<Item = T>,
+    T: AsRef<[u8]>,
+{
+    scratch.clear();
     let mut w = csv::WriterBuilder::new()
         .buffer_capacity(256)
-        .from_writer(&mut *out);
+        .from_writer(std::mem::take(scratch));
     w.write_record(cells).map_err(io::Error::other)?;
-    w.flush()
+    *scratch = w
+        .into_inner()
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    out.write_all(scratch)
 }
 
 /// Pretty JSON whose lines after the first are indented by `indent` spaces (the caller has

@@ -650,3 +650,104 @@ fn the_sandbox_answers_phone_queries_in_xml_and_form_encoding() {
     );
     assert_eq!(body, r#"{"correct":true}"#);
 }
+
+/// Run `serwersms ARGS` with a terminal as stdin, stdout and stderr (through util-linux
+/// `script`), typing `typed`. `None` when `script` is not installed.
+fn on_a_terminal(env: &Env, sb: &Sandbox, args: &[&str], typed: &str) -> Option<(i32, String)> {
+    let script = ["/usr/bin/script", "/bin/script"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())?;
+    let quoted: Vec<String> = std::iter::once(bin().display().to_string())
+        .chain(args.iter().map(|a| a.to_string()))
+        .map(|a| format!("'{a}'"))
+        .collect();
+    let out = std::process::Command::new(script)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("XDG_CONFIG_HOME", env.config_dir())
+        .env("XDG_DATA_HOME", env.data_dir())
+        .env("SERWERSMS_API_URL", &sb.url)
+        .env("SERWERSMS_TOKEN", TOKEN)
+        .args(["-qec", &quoted.join(" "), "/dev/null"])
+        .stdin_bytes(typed)
+        .unwrap();
+    Some((out.status.code().unwrap_or(-1), stdout(&out)))
+}
+
+trait StdinBytes {
+    fn stdin_bytes(&mut self, typed: &str) -> std::io::Result<std::process::Output>;
+}
+
+impl StdinBytes for std::process::Command {
+    fn stdin_bytes(&mut self, typed: &str) -> std::io::Result<std::process::Output> {
+        use std::io::Write;
+        let mut child = self
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()?;
+        child.stdin.take().unwrap().write_all(typed.as_bytes())?;
+        child.wait_with_output()
+    }
+}
+
+#[test]
+fn more_than_ten_numbers_ask_first_on_a_terminal() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let numbers: Vec<String> = (0..11).map(|i| format!("5006007{i:02}")).collect();
+    let mut args = vec!["numbers", "check"];
+    args.extend(numbers.iter().map(String::as_str));
+
+    let Some((code, seen)) = on_a_terminal(&env, &sb, &args, "n\n") else {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    };
+    assert_eq!(code, 1, "{seen}");
+    assert!(
+        seen.contains("about to send 11 phones/check queries; each is charged to the hlr balance. Continue? [y/N]"),
+        "{seen}"
+    );
+    assert!(seen.contains("cancelled; nothing was sent"), "{seen}");
+    assert!(sb.requests().is_empty());
+
+    let (code, seen) = on_a_terminal(&env, &sb, &args, "y\n").unwrap();
+    assert_eq!(code, 0, "{seen}");
+    // A terminal gets the box-drawn table.
+    assert!(seen.contains('│'), "{seen}");
+    assert_eq!(sb.requests_for("phones/check").len(), 11);
+
+    args.push("--yes");
+    let (code, seen) = on_a_terminal(&env, &sb, &args, "").unwrap();
+    assert_eq!(code, 0, "{seen}");
+    assert!(!seen.contains("Continue?"), "{seen}");
+    assert_eq!(sb.requests_for("phones/check").len(), 22);
+
+    // Ten numbers are checked without asking.
+    let (code, seen) = on_a_terminal(&env, &sb, &args[..12], "").unwrap();
+    assert_eq!(code, 0, "{seen}");
+    assert!(!seen.contains("Continue?"), "{seen}");
+}
+
+#[test]
+fn a_slow_result_shows_progress_on_a_terminal() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let args = [
+        "numbers",
+        "check",
+        "500600555",
+        "--wait",
+        "1s",
+        "--poll-every",
+        "300ms",
+    ];
+    let Some((code, seen)) = on_a_terminal(&env, &sb, &args, "") else {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    };
+    assert_eq!(code, 6, "{seen}");
+    assert!(seen.contains("waiting for 1 slow result"), "{seen}");
+    // The progress line is cleared before the table.
+    assert!(seen.contains("\r\x1b[K"), "{seen:?}");
+}
