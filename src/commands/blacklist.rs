@@ -172,7 +172,10 @@ fn change(ctx: &Context, args: BlacklistNumbersArgs, change: Change) -> Result<O
                 )
             }
             Err(e) => {
-                out.finish(Map::new())?;
+                // The rows before the failure were done; an empty list is not worth printing.
+                if out.count() > 0 {
+                    out.finish(Map::new())?;
+                }
                 let rest = numbers.len() - i - 1;
                 if rest > 0 {
                     note(&format!(

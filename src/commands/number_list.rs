@@ -1,7 +1,7 @@
 //! `NUMBER...` arguments, shared by `numbers` and `blacklist`: each argument is a number, and
 //! `-` reads numbers from stdin, one a line (blank lines skipped, CRLF and a UTF-8 BOM
-//! tolerated). Also the per-number JSON items these commands print for results that are not
-//! the API's own objects (an error for one number).
+//! tolerated). Also the JSON items these commands (and `senders add`) print for results that
+//! are not the API's own objects: an answer tagged with its number, an error for one item.
 //!
 //! Commands that send requests take their numbers through [`collect`], which normalizes every
 //! number with `crate::phone` before anything is sent, so one bad number stops the command with

@@ -208,7 +208,10 @@ fn query(ctx: &Context, query: PhoneQuery, args: QueryArgs) -> Result<Outcome> {
                 slot: Slot::Failed(e),
             }),
             Err(e) => {
-                print_rows(ctx, &rows)?;
+                // What was paid for before the failure is still shown.
+                if !rows.is_empty() {
+                    print_rows(ctx, &rows)?;
+                }
                 let rest = &numbers[i + 1..];
                 if !rest.is_empty() {
                     note(&format!(
@@ -430,7 +433,9 @@ fn validate(ctx: &Context, args: ValidateArgs) -> Result<Outcome> {
                 )?;
             }
             Err(e) => {
-                out.finish(Map::new())?;
+                if out.count() > 0 {
+                    out.finish(Map::new())?;
+                }
                 return Err(anyhow::Error::new(e).context(format!("validating {phone}")));
             }
         }

@@ -27,6 +27,9 @@
 //! * Balances start at eco 1000, full 500, voice not available, mms 10, lookup 20, hlr 70 and
 //!   go down as messages and lookups are charged; `value` is always a string.
 //! * Dates are Europe/Warsaw local time, `YYYY-MM-DD HH:MM:SS`.
+//! * Phone queries, sender names and the blacklist follow deterministic rules written in
+//!   [`phones`], [`senders`] and [`blacklist`]: numbers ending in 404 and 410 are unreachable,
+//!   800 ported, 555 slow (answered with an id, the result ready later on the sandbox clock).
 //!
 //! # For tests (not part of the API, not in `--help`)
 //! * `GET /__sandbox/requests`: every API request received, in order, with its action,

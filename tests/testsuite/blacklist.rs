@@ -265,3 +265,31 @@ fn the_sandbox_speaks_every_wire_form() {
     assert_eq!(v["paging"], json!({"page": 1, "count": 1}));
     assert_eq!(v["items"][0]["phone"], "+48500600700");
 }
+
+#[test]
+fn a_wrong_token_stops_at_the_first_number_and_prints_nothing() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    for args in [
+        vec!["blacklist", "add", "500600700", "600700800", "-o", "json"],
+        vec!["numbers", "check", "500600700", "600700800", "-o", "json"],
+        vec!["numbers", "validate", "500600700", "-o", "json"],
+    ] {
+        let out = env
+            .cmd()
+            .env("SERWERSMS_API_URL", &sb.url)
+            .env("SERWERSMS_TOKEN", "not-the-right-token")
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(4), "{args:?}: {}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{args:?}: {}", stdout(&out));
+        assert!(
+            stderr(&out).contains("error 1001 (InvalidUser)"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    // One request each: the first number's.
+    assert_eq!(sb.requests().len(), 3);
+}
