@@ -43,6 +43,9 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS')
+            [CompletionResult]::new('numbers', 'numbers', [CompletionResultType]::ParameterValue, 'Phone numbers: normalize offline, HLR check, network lookup, validation')
+            [CompletionResult]::new('senders', 'senders', [CompletionResultType]::ParameterValue, 'Sender names: list them, register a new one')
+            [CompletionResult]::new('blacklist', 'blacklist', [CompletionResultType]::ParameterValue, 'The blacklist (opt-outs): numbers that are never sent to')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Delivery reports: where your messages are; wait until they arrive')
@@ -314,6 +317,223 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'serwersms;numbers' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Normalize numbers offline, the way every other command does (no request, no charge)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'HLR check: is the number reachable now, which network, ported? (charged per number)')
+            [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'Network lookup: which network the number belongs to, and whether it was ported (charged)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the API whether numbers are valid (phones/test; not charged)')
+            break
+        }
+        'serwersms;numbers;normalize' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;numbers;check' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Fetch the result of an earlier slow query by its id (repeatable; not charged again)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for slow results before printing their ids (0: do not wait)')
+            [CompletionResult]::new('--poll-every', '--poll-every', [CompletionResultType]::ParameterName, 'How often to ask for slow results (at least 100ms)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before querying more than 10 numbers')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before querying more than 10 numbers')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;numbers;lookup' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Fetch the result of an earlier slow query by its id (repeatable; not charged again)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for slow results before printing their ids (0: do not wait)')
+            [CompletionResult]::new('--poll-every', '--poll-every', [CompletionResultType]::ParameterName, 'How often to ask for slow results (at least 100ms)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before querying more than 10 numbers')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before querying more than 10 numbers')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;numbers;validate' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;senders' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your sender names with their agreement and authorization status')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a sender name; it can be used once the operator has authorized it')
+            break
+        }
+        'serwersms;senders;list' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--predefined', '--predefined', [CompletionResultType]::ParameterName, 'List the system''s predefined sender names instead of your own')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;senders;add' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;blacklist' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every blacklisted number with the time it was added (all pages)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add numbers to the blacklist: nothing is sent to them any more')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Whether a number is blacklisted: exit 0 if it is, 3 if it is not')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove numbers from the blacklist')
+            break
+        }
+        'serwersms;blacklist;list' {
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Only the entry for this number')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;blacklist;add' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;blacklist;check' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'serwersms;blacklist;remove' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'serwersms;sandbox' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on, on 127.0.0.1 (0 picks a free one)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Directory for the sandbox''s state [default: <data dir>/serwersms/sandbox]')
@@ -443,6 +663,9 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('replies', 'replies', [CompletionResultType]::ParameterValue, 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS')
+            [CompletionResult]::new('numbers', 'numbers', [CompletionResultType]::ParameterValue, 'Phone numbers: normalize offline, HLR check, network lookup, validation')
+            [CompletionResult]::new('senders', 'senders', [CompletionResultType]::ParameterValue, 'Sender names: list them, register a new one')
+            [CompletionResult]::new('blacklist', 'blacklist', [CompletionResultType]::ParameterValue, 'The blacklist (opt-outs): numbers that are never sent to')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Delivery reports: where your messages are; wait until they arrive')
@@ -495,6 +718,55 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             break
         }
         'serwersms;help;replies' {
+            break
+        }
+        'serwersms;help;numbers' {
+            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Normalize numbers offline, the way every other command does (no request, no charge)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'HLR check: is the number reachable now, which network, ported? (charged per number)')
+            [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'Network lookup: which network the number belongs to, and whether it was ported (charged)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask the API whether numbers are valid (phones/test; not charged)')
+            break
+        }
+        'serwersms;help;numbers;normalize' {
+            break
+        }
+        'serwersms;help;numbers;check' {
+            break
+        }
+        'serwersms;help;numbers;lookup' {
+            break
+        }
+        'serwersms;help;numbers;validate' {
+            break
+        }
+        'serwersms;help;senders' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your sender names with their agreement and authorization status')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a sender name; it can be used once the operator has authorized it')
+            break
+        }
+        'serwersms;help;senders;list' {
+            break
+        }
+        'serwersms;help;senders;add' {
+            break
+        }
+        'serwersms;help;blacklist' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every blacklisted number with the time it was added (all pages)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add numbers to the blacklist: nothing is sent to them any more')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Whether a number is blacklisted: exit 0 if it is, 3 if it is not')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove numbers from the blacklist')
+            break
+        }
+        'serwersms;help;blacklist;list' {
+            break
+        }
+        'serwersms;help;blacklist;add' {
+            break
+        }
+        'serwersms;help;blacklist;check' {
+            break
+        }
+        'serwersms;help;blacklist;remove' {
             break
         }
         'serwersms;help;sandbox' {

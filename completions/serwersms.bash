@@ -22,6 +22,9 @@ _serwersms() {
             serwersms,api)
                 cmd="serwersms__subcmd__api"
                 ;;
+            serwersms,blacklist)
+                cmd="serwersms__subcmd__blacklist"
+                ;;
             serwersms,cancel)
                 cmd="serwersms__subcmd__cancel"
                 ;;
@@ -40,11 +43,17 @@ _serwersms() {
             serwersms,man)
                 cmd="serwersms__subcmd__man"
                 ;;
+            serwersms,numbers)
+                cmd="serwersms__subcmd__numbers"
+                ;;
             serwersms,replies)
                 cmd="serwersms__subcmd__replies"
                 ;;
             serwersms,sandbox)
                 cmd="serwersms__subcmd__sandbox"
+                ;;
+            serwersms,senders)
+                cmd="serwersms__subcmd__senders"
                 ;;
             serwersms,status)
                 cmd="serwersms__subcmd__status"
@@ -57,6 +66,18 @@ _serwersms() {
                 ;;
             serwersms__subcmd__account,limits)
                 cmd="serwersms__subcmd__account__subcmd__limits"
+                ;;
+            serwersms__subcmd__blacklist,add)
+                cmd="serwersms__subcmd__blacklist__subcmd__add"
+                ;;
+            serwersms__subcmd__blacklist,check)
+                cmd="serwersms__subcmd__blacklist__subcmd__check"
+                ;;
+            serwersms__subcmd__blacklist,list)
+                cmd="serwersms__subcmd__blacklist__subcmd__list"
+                ;;
+            serwersms__subcmd__blacklist,remove)
+                cmd="serwersms__subcmd__blacklist__subcmd__remove"
                 ;;
             serwersms__subcmd__config,help)
                 cmd="serwersms__subcmd__config__subcmd__help"
@@ -94,6 +115,9 @@ _serwersms() {
             serwersms__subcmd__help,api)
                 cmd="serwersms__subcmd__help__subcmd__api"
                 ;;
+            serwersms__subcmd__help,blacklist)
+                cmd="serwersms__subcmd__help__subcmd__blacklist"
+                ;;
             serwersms__subcmd__help,cancel)
                 cmd="serwersms__subcmd__help__subcmd__cancel"
                 ;;
@@ -112,11 +136,17 @@ _serwersms() {
             serwersms__subcmd__help,man)
                 cmd="serwersms__subcmd__help__subcmd__man"
                 ;;
+            serwersms__subcmd__help,numbers)
+                cmd="serwersms__subcmd__help__subcmd__numbers"
+                ;;
             serwersms__subcmd__help,replies)
                 cmd="serwersms__subcmd__help__subcmd__replies"
                 ;;
             serwersms__subcmd__help,sandbox)
                 cmd="serwersms__subcmd__help__subcmd__sandbox"
+                ;;
+            serwersms__subcmd__help,senders)
+                cmd="serwersms__subcmd__help__subcmd__senders"
                 ;;
             serwersms__subcmd__help,status)
                 cmd="serwersms__subcmd__help__subcmd__status"
@@ -130,6 +160,18 @@ _serwersms() {
             serwersms__subcmd__help__subcmd__account,limits)
                 cmd="serwersms__subcmd__help__subcmd__account__subcmd__limits"
                 ;;
+            serwersms__subcmd__help__subcmd__blacklist,add)
+                cmd="serwersms__subcmd__help__subcmd__blacklist__subcmd__add"
+                ;;
+            serwersms__subcmd__help__subcmd__blacklist,check)
+                cmd="serwersms__subcmd__help__subcmd__blacklist__subcmd__check"
+                ;;
+            serwersms__subcmd__help__subcmd__blacklist,list)
+                cmd="serwersms__subcmd__help__subcmd__blacklist__subcmd__list"
+                ;;
+            serwersms__subcmd__help__subcmd__blacklist,remove)
+                cmd="serwersms__subcmd__help__subcmd__blacklist__subcmd__remove"
+                ;;
             serwersms__subcmd__help__subcmd__config,init)
                 cmd="serwersms__subcmd__help__subcmd__config__subcmd__init"
                 ;;
@@ -142,11 +184,47 @@ _serwersms() {
             serwersms__subcmd__help__subcmd__config,show)
                 cmd="serwersms__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            serwersms__subcmd__help__subcmd__numbers,check)
+                cmd="serwersms__subcmd__help__subcmd__numbers__subcmd__check"
+                ;;
+            serwersms__subcmd__help__subcmd__numbers,lookup)
+                cmd="serwersms__subcmd__help__subcmd__numbers__subcmd__lookup"
+                ;;
+            serwersms__subcmd__help__subcmd__numbers,normalize)
+                cmd="serwersms__subcmd__help__subcmd__numbers__subcmd__normalize"
+                ;;
+            serwersms__subcmd__help__subcmd__numbers,validate)
+                cmd="serwersms__subcmd__help__subcmd__numbers__subcmd__validate"
+                ;;
+            serwersms__subcmd__help__subcmd__senders,add)
+                cmd="serwersms__subcmd__help__subcmd__senders__subcmd__add"
+                ;;
+            serwersms__subcmd__help__subcmd__senders,list)
+                cmd="serwersms__subcmd__help__subcmd__senders__subcmd__list"
+                ;;
             serwersms__subcmd__help__subcmd__webhook,listen)
                 cmd="serwersms__subcmd__help__subcmd__webhook__subcmd__listen"
                 ;;
             serwersms__subcmd__help__subcmd__webhook,urls)
                 cmd="serwersms__subcmd__help__subcmd__webhook__subcmd__urls"
+                ;;
+            serwersms__subcmd__numbers,check)
+                cmd="serwersms__subcmd__numbers__subcmd__check"
+                ;;
+            serwersms__subcmd__numbers,lookup)
+                cmd="serwersms__subcmd__numbers__subcmd__lookup"
+                ;;
+            serwersms__subcmd__numbers,normalize)
+                cmd="serwersms__subcmd__numbers__subcmd__normalize"
+                ;;
+            serwersms__subcmd__numbers,validate)
+                cmd="serwersms__subcmd__numbers__subcmd__validate"
+                ;;
+            serwersms__subcmd__senders,add)
+                cmd="serwersms__subcmd__senders__subcmd__add"
+                ;;
+            serwersms__subcmd__senders,list)
+                cmd="serwersms__subcmd__senders__subcmd__list"
                 ;;
             serwersms__subcmd__webhook,help)
                 cmd="serwersms__subcmd__webhook__subcmd__help"
@@ -173,7 +251,7 @@ _serwersms() {
 
     case "${cmd}" in
         serwersms)
-            opts="-o -v -h -V --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help --version account api cancel config doctor completions man replies sandbox webhook status help"
+            opts="-o -v -h -V --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help --version account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -363,6 +441,200 @@ _serwersms() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__blacklist)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help list add check remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__blacklist__subcmd__add)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__blacklist__subcmd__check)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__blacklist__subcmd__list)
+            opts="-o -v -h --phone --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__blacklist__subcmd__remove)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -791,7 +1063,7 @@ _serwersms() {
             return 0
             ;;
         serwersms__subcmd__help)
-            opts="account api cancel config doctor completions man replies sandbox webhook status help"
+            opts="account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -849,6 +1121,76 @@ _serwersms() {
         serwersms__subcmd__help__subcmd__api)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__blacklist)
+            opts="list add check remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__blacklist__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__blacklist__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__blacklist__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__blacklist__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1000,6 +1342,76 @@ _serwersms() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        serwersms__subcmd__help__subcmd__numbers)
+            opts="normalize check lookup validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__numbers__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__numbers__subcmd__lookup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__numbers__subcmd__normalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__numbers__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         serwersms__subcmd__help__subcmd__replies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1017,6 +1429,48 @@ _serwersms() {
         serwersms__subcmd__help__subcmd__sandbox)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__senders)
+            opts="list add"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__senders__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__senders__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1087,6 +1541,220 @@ _serwersms() {
         serwersms__subcmd__man)
             opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__numbers)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help normalize check lookup validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__numbers__subcmd__check)
+            opts="-y -o -v -h --id --yes --wait --poll-every --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__numbers__subcmd__lookup)
+            opts="-y -o -v -h --id --yes --wait --poll-every --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__numbers__subcmd__normalize)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__numbers__subcmd__validate)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1231,6 +1899,120 @@ _serwersms() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__senders)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help list add"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__senders__subcmd__add)
+            opts="-o -v -h --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__senders__subcmd__list)
+            opts="-o -v -h --predefined --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -40,6 +40,9 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the manual page (roff)'
             cand replies 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS'
+            cand numbers 'Phone numbers: normalize offline, HLR check, network lookup, validation'
+            cand senders 'Sender names: list them, register a new one'
+            cand blacklist 'The blacklist (opt-outs): numbers that are never sent to'
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
             cand webhook 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
             cand status 'Delivery reports: where your messages are; wait until they arrive'
@@ -290,6 +293,210 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'serwersms;numbers'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand normalize 'Normalize numbers offline, the way every other command does (no request, no charge)'
+            cand check 'HLR check: is the number reachable now, which network, ported? (charged per number)'
+            cand lookup 'Network lookup: which network the number belongs to, and whether it was ported (charged)'
+            cand validate 'Ask the API whether numbers are valid (phones/test; not charged)'
+        }
+        &'serwersms;numbers;normalize'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;numbers;check'= {
+            cand --id 'Fetch the result of an earlier slow query by its id (repeatable; not charged again)'
+            cand --wait 'How long to wait for slow results before printing their ids (0: do not wait)'
+            cand --poll-every 'How often to ask for slow results (at least 100ms)'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -y 'Do not ask for confirmation before querying more than 10 numbers'
+            cand --yes 'Do not ask for confirmation before querying more than 10 numbers'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;numbers;lookup'= {
+            cand --id 'Fetch the result of an earlier slow query by its id (repeatable; not charged again)'
+            cand --wait 'How long to wait for slow results before printing their ids (0: do not wait)'
+            cand --poll-every 'How often to ask for slow results (at least 100ms)'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -y 'Do not ask for confirmation before querying more than 10 numbers'
+            cand --yes 'Do not ask for confirmation before querying more than 10 numbers'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;numbers;validate'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;senders'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'Your sender names with their agreement and authorization status'
+            cand add 'Register a sender name; it can be used once the operator has authorized it'
+        }
+        &'serwersms;senders;list'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --predefined 'List the system''s predefined sender names instead of your own'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;senders;add'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;blacklist'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'Every blacklisted number with the time it was added (all pages)'
+            cand add 'Add numbers to the blacklist: nothing is sent to them any more'
+            cand check 'Whether a number is blacklisted: exit 0 if it is, 3 if it is not'
+            cand remove 'Remove numbers from the blacklist'
+        }
+        &'serwersms;blacklist;list'= {
+            cand --phone 'Only the entry for this number'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;blacklist;add'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;blacklist;check'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'serwersms;blacklist;remove'= {
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'serwersms;sandbox'= {
             cand --port 'Port to listen on, on 127.0.0.1 (0 picks a free one)'
             cand --state 'Directory for the sandbox''s state [default: <data dir>/serwersms/sandbox]'
@@ -410,6 +617,9 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand man 'Print the manual page (roff)'
             cand replies 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS'
+            cand numbers 'Phone numbers: normalize offline, HLR check, network lookup, validation'
+            cand senders 'Sender names: list them, register a new one'
+            cand blacklist 'The blacklist (opt-outs): numbers that are never sent to'
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
             cand webhook 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
             cand status 'Delivery reports: where your messages are; wait until they arrive'
@@ -448,6 +658,42 @@ set edit:completion:arg-completer[serwersms] = {|@words|
         &'serwersms;help;man'= {
         }
         &'serwersms;help;replies'= {
+        }
+        &'serwersms;help;numbers'= {
+            cand normalize 'Normalize numbers offline, the way every other command does (no request, no charge)'
+            cand check 'HLR check: is the number reachable now, which network, ported? (charged per number)'
+            cand lookup 'Network lookup: which network the number belongs to, and whether it was ported (charged)'
+            cand validate 'Ask the API whether numbers are valid (phones/test; not charged)'
+        }
+        &'serwersms;help;numbers;normalize'= {
+        }
+        &'serwersms;help;numbers;check'= {
+        }
+        &'serwersms;help;numbers;lookup'= {
+        }
+        &'serwersms;help;numbers;validate'= {
+        }
+        &'serwersms;help;senders'= {
+            cand list 'Your sender names with their agreement and authorization status'
+            cand add 'Register a sender name; it can be used once the operator has authorized it'
+        }
+        &'serwersms;help;senders;list'= {
+        }
+        &'serwersms;help;senders;add'= {
+        }
+        &'serwersms;help;blacklist'= {
+            cand list 'Every blacklisted number with the time it was added (all pages)'
+            cand add 'Add numbers to the blacklist: nothing is sent to them any more'
+            cand check 'Whether a number is blacklisted: exit 0 if it is, 3 if it is not'
+            cand remove 'Remove numbers from the blacklist'
+        }
+        &'serwersms;help;blacklist;list'= {
+        }
+        &'serwersms;help;blacklist;add'= {
+        }
+        &'serwersms;help;blacklist;check'= {
+        }
+        &'serwersms;help;blacklist;remove'= {
         }
         &'serwersms;help;sandbox'= {
         }

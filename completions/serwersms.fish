@@ -46,6 +46,9 @@ complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "doctor" -d 'Che
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "replies" -d 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "numbers" -d 'Phone numbers: normalize offline, HLR check, network lookup, validation'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "senders" -d 'Sender names: list them, register a new one'
+complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "blacklist" -d 'The blacklist (opt-outs): numbers that are never sent to'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "webhook" -d 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
 complete -c serwersms -n "__fish_serwersms_needs_command" -f -a "status" -d 'Delivery reports: where your messages are; wait until they arrive'
@@ -276,6 +279,195 @@ complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -s v -l ver
 complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
 complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand replies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -f -a "normalize" -d 'Normalize numbers offline, the way every other command does (no request, no charge)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -f -a "check" -d 'HLR check: is the number reachable now, which network, ported? (charged per number)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -f -a "lookup" -d 'Network lookup: which network the number belongs to, and whether it was ported (charged)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and not __fish_seen_subcommand_from normalize check lookup validate" -f -a "validate" -d 'Ask the API whether numbers are valid (phones/test; not charged)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from normalize" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from normalize" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from normalize" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from normalize" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from normalize" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from normalize" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from normalize" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from normalize" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from normalize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -l id -d 'Fetch the result of an earlier slow query by its id (repeatable; not charged again)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -l wait -d 'How long to wait for slow results before printing their ids (0: do not wait)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -l poll-every -d 'How often to ask for slow results (at least 100ms)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -s y -l yes -d 'Do not ask for confirmation before querying more than 10 numbers'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -l id -d 'Fetch the result of an earlier slow query by its id (repeatable; not charged again)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -l wait -d 'How long to wait for slow results before printing their ids (0: do not wait)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -l poll-every -d 'How often to ask for slow results (at least 100ms)' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -s y -l yes -d 'Do not ask for confirmation before querying more than 10 numbers'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from validate" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from validate" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from validate" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from validate" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from validate" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from validate" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from validate" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand numbers; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -f -a "list" -d 'Your sender names with their agreement and authorization status'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and not __fish_seen_subcommand_from list add" -f -a "add" -d 'Register a sender name; it can be used once the operator has authorized it'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -l predefined -d 'List the system\'s predefined sender names instead of your own'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from add" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from add" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand senders; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -f -a "list" -d 'Every blacklisted number with the time it was added (all pages)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -f -a "add" -d 'Add numbers to the blacklist: nothing is sent to them any more'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -f -a "check" -d 'Whether a number is blacklisted: exit 0 if it is, 3 if it is not'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and not __fish_seen_subcommand_from list add check remove" -f -a "remove" -d 'Remove numbers from the blacklist'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -l phone -d 'Only the entry for this number' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from add" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from add" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from check" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from check" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from check" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from check" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from check" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from remove" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people (box-drawn on a terminal)'
+json\t'The API\'s JSON shape, merged across pages or batches'
+xml\t'The API\'s XML shape (`<result>`, arrays as repeated `<item>`)'
+csv\t'A header row, then one row per item'
+ndjson\t'One JSON object per line'"
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Trace each request and response on stderr (secrets redacted)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from remove" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand blacklist; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l port -d 'Port to listen on, on 127.0.0.1 (0 picks a free one)' -r
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l state -d 'Directory for the sandbox\'s state [default: <data dir>/serwersms/sandbox]' -r -F
 complete -c serwersms -n "__fish_serwersms_using_subcommand sandbox" -l token -d 'API token the sandbox accepts' -r
@@ -384,23 +576,36 @@ complete -c serwersms -n "__fish_serwersms_using_subcommand status" -s v -l verb
 complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l mask-numbers -d 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
 complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l sandbox -d 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "account" -d 'Account balances and contact details'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "api" -d 'Call any API action and print the answer (the escape hatch to every endpoint)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "cancel" -d 'Cancel scheduled messages'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "config" -d 'Show, locate or create the config file'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "replies" -d 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "webhook" -d 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "status" -d 'Delivery reports: where your messages are; wait until they arrive'
-complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies sandbox webhook status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "account" -d 'Account balances and contact details'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "api" -d 'Call any API action and print the answer (the escape hatch to every endpoint)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "cancel" -d 'Cancel scheduled messages'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "config" -d 'Show, locate or create the config file'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "doctor" -d 'Check the setup end to end: config, credentials, API hosts, login, sender, balance'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "replies" -d 'Incoming messages: replies to ECO messages, to your ND/NDI numbers, MMS'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "numbers" -d 'Phone numbers: normalize offline, HLR check, network lookup, validation'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "senders" -d 'Sender names: list them, register a new one'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "blacklist" -d 'The blacklist (opt-outs): numbers that are never sent to'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "sandbox" -d 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "webhook" -d 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "status" -d 'Delivery reports: where your messages are; wait until they arrive'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and not __fish_seen_subcommand_from account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "limits" -d 'Balance per message type (eco, full, voice, mms, lookup, hlr)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "help" -d 'Contact details of SerwerSMS and of your account manager'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file in use'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every resolved setting and where it came from (secrets are never shown)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'The profile names in the config file, one per line (for shell completion)'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config file (mode 0600) with your API token'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "normalize" -d 'Normalize numbers offline, the way every other command does (no request, no charge)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "check" -d 'HLR check: is the number reachable now, which network, ported? (charged per number)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "lookup" -d 'Network lookup: which network the number belongs to, and whether it was ported (charged)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from numbers" -f -a "validate" -d 'Ask the API whether numbers are valid (phones/test; not charged)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from senders" -f -a "list" -d 'Your sender names with their agreement and authorization status'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from senders" -f -a "add" -d 'Register a sender name; it can be used once the operator has authorized it'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from blacklist" -f -a "list" -d 'Every blacklisted number with the time it was added (all pages)'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from blacklist" -f -a "add" -d 'Add numbers to the blacklist: nothing is sent to them any more'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from blacklist" -f -a "check" -d 'Whether a number is blacklisted: exit 0 if it is, 3 if it is not'
+complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from blacklist" -f -a "remove" -d 'Remove numbers from the blacklist'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Run an HTTP receiver for pushed events and print each as one JSON line'
 complete -c serwersms -n "__fish_serwersms_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "urls" -d 'Print the URL to paste into the customer panel for each kind of push'

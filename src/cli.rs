@@ -18,7 +18,8 @@ Exit codes:
   3  partial success (some items failed)
   4  authentication or permission refused (API codes 1001-1003, 1005, 1007, 1008)
   5  network or server failure; for a send, the outcome is unknown
-  6  --wait ran out of time before every message reached a final state
+  6  --wait ran out of time before every message reached a final state (or every slow
+     HLR/lookup result came)
 
 Environment:
   SERWERSMS_CONFIG, SERWERSMS_PROFILE, SERWERSMS_TOKEN, SERWERSMS_TOKEN_FILE,
@@ -151,6 +152,18 @@ Examples:
     /// --exec runs a command for each. MMS attachments can be saved with --save-attachments.
     Replies(RepliesArgs),
 
+    /// Phone numbers: normalize offline, HLR check, network lookup, validation
+    #[command(subcommand, disable_help_subcommand = true)]
+    Numbers(NumbersCommand),
+
+    /// Sender names: list them, register a new one
+    #[command(subcommand, disable_help_subcommand = true)]
+    Senders(SendersCommand),
+
+    /// The blacklist (opt-outs): numbers that are never sent to
+    #[command(subcommand, disable_help_subcommand = true)]
+    Blacklist(BlacklistCommand),
+
     /// Run a local emulator of the SerwerSMS API, for trying the tool and for tests
     ///
     /// Serves the API on 127.0.0.1 as the protocol reference describes it (JSON and XML, both
@@ -277,6 +290,229 @@ pub struct InitArgs {
     /// Overwrite an existing file
     #[arg(long = "force")]
     pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NumbersCommand {
+    /// Normalize numbers offline, the way every other command does (no request, no charge)
+    #[command(after_help = "\
+Prints each number as given, its normalized form (+48500600700), whether it is valid, and why
+not. Numbers are normalized like everywhere in serwersms: spaces, dots, dashes, slashes and
+brackets are ignored; 9 digits, 48 + 9 digits and 0048 + 9 digits are Polish (+48) and must
+start with a Polish prefix; a foreign number needs + or 00 and its country code. With -, blank
+lines are skipped. In -o json the reason is a stable code (too_short, too_long, letters,
+misplaced_plus, foreign_without_plus, unknown_prefix, empty).
+
+Exit codes: 0 every number is valid, 3 some are not, 2 usage error.
+
+Examples:
+  serwersms numbers normalize '500 600 700' 0048600700800
+  serwersms numbers normalize - < numbers.txt -o csv > clean.csv
+  serwersms numbers normalize - -o ndjson < numbers.txt | jq -r 'select(.valid) | .normalized'")]
+    Normalize(NormalizeArgs),
+
+    /// HLR check: is the number reachable now, which network, ported? (charged per number)
+    #[command(after_help = "\
+Each number is one phones/check query, charged to the hlr balance (see `account limits`).
+Duplicates are checked once. Checking more than 10 numbers asks for confirmation when stdin is
+a terminal (never otherwise); --yes skips it. A slow query answers with an id: serwersms then
+asks again with it every --poll-every until the result is there or --wait runs out, and prints
+the ids still pending so that `--id` can fetch them later (fetching is not charged again).
+A charged query that fails on the way is never sent again: the error says so.
+
+Exit codes: 0 every number is reachable (OK); 3 some are not (ERR, the description says why)
+or were refused; 6 --wait ran out before every result came; 1 the API refused (e.g. 4103, the
+HLR balance is used up); 2 invalid input, nothing sent; 4 authentication; 5 network.
+
+Examples:
+  serwersms numbers check 500600700 +48600700800
+  serwersms numbers check 500600555 --wait 5m
+  serwersms numbers check --id 6970aa5525
+  serwersms numbers check - --yes -o json < numbers.txt")]
+    Check(QueryArgs),
+
+    /// Network lookup: which network the number belongs to, and whether it was ported (charged)
+    #[command(after_help = "\
+Each number is one phones/lookup query, charged to the lookup balance. Confirmation, slow
+queries, --id, --wait and the exit codes work as for `numbers check` (0 every answer is OK,
+3 some are not, 6 --wait ran out).
+
+Examples:
+  serwersms numbers lookup 500600700
+  serwersms numbers lookup 500600555 600700800 -o json")]
+    Lookup(QueryArgs),
+
+    /// Ask the API whether numbers are valid (phones/test; not charged)
+    #[command(after_help = "\
+Numbers are normalized first; one that is not a phone number stops the command before any
+request (exit 2; `numbers normalize` says why for each).
+
+Exit codes: 0 the API says every number is correct, 3 some are not, 2 invalid input.
+
+Examples:
+  serwersms numbers validate 500600700 221234567
+  serwersms numbers validate - -o csv < numbers.txt")]
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NormalizeArgs {
+    /// Numbers to normalize; - reads them from stdin, one a line
+    #[arg(value_name = "NUMBER", required = true)]
+    pub numbers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// Numbers to query; - reads them from stdin, one a line
+    #[arg(value_name = "NUMBER", required_unless_present = "ids")]
+    pub numbers: Vec<String>,
+
+    /// Fetch the result of an earlier slow query by its id (repeatable; not charged again)
+    #[arg(long = "id", value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// Do not ask for confirmation before querying more than 10 numbers
+    #[arg(short = 'y', long = "yes")]
+    pub yes: bool,
+
+    /// How long to wait for slow results before printing their ids (0: do not wait)
+    #[arg(long = "wait", value_name = "DURATION", default_value = "3m", value_parser = parse_duration)]
+    pub wait: std::time::Duration,
+
+    /// How often to ask for slow results (at least 100ms)
+    #[arg(long = "poll-every", value_name = "DURATION", default_value = "5s", value_parser = parse_poll_interval)]
+    pub poll_every: std::time::Duration,
+}
+
+fn parse_poll_interval(s: &str) -> Result<std::time::Duration, String> {
+    let d = crate::config::parse_duration(s)?;
+    if d < std::time::Duration::from_millis(100) {
+        return Err(format!("'{s}' is too short; poll at most every 100ms"));
+    }
+    Ok(d)
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Numbers to validate; - reads them from stdin, one a line
+    #[arg(value_name = "NUMBER", required = true)]
+    pub numbers: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SendersCommand {
+    /// Your sender names with their agreement and authorization status
+    #[command(after_help = "\
+Without --predefined: the names registered on your account (`senders add`). With it: the
+system's predefined names, which any account may use.
+
+Examples:
+  serwersms senders list
+  serwersms senders list --predefined
+  serwersms senders list -o json | jq -r '.items[] | select(.status==\"authorized\") | .name'")]
+    List(SendersListArgs),
+
+    /// Register a sender name; it can be used once the operator has authorized it
+    #[command(after_help = "\
+A sender name is at most 11 letters (A-Z, a-z) and digits, or a number of exactly 4 or 9
+digits; it is checked before any request. After adding, the name is pending_authorization
+until SerwerSMS authorizes it (some names need a signed agreement, see the agreement column
+of `senders list`); only authorized names can send.
+
+Exit codes: 0 added, or already registered (noted on stderr, so scripts can run it again);
+1 the API refused; 2 not a valid sender name, nothing sent.
+
+Examples:
+  serwersms senders add MyShop
+  serwersms senders add 500600700")]
+    Add(SendersAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SendersListArgs {
+    /// List the system's predefined sender names instead of your own
+    #[arg(long = "predefined")]
+    pub predefined: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SendersAddArgs {
+    /// The sender name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BlacklistCommand {
+    /// Every blacklisted number with the time it was added (all pages)
+    ///
+    /// Reads the account's whole blacklist (blacklist/index), following every page, or only the
+    /// entry for one number with --phone (normalized like every other number).
+    #[command(after_help = "\
+Examples:
+  serwersms blacklist list
+  serwersms blacklist list --phone 500600700
+  serwersms blacklist list -o csv > blacklist.csv")]
+    List(BlacklistListArgs),
+
+    /// Add numbers to the blacklist: nothing is sent to them any more
+    #[command(after_help = "\
+Numbers are normalized first; one that is not a phone number stops the command before any
+request. A number that is already listed (API code 4601) is reported as such and is not an
+error, so scripts can add the same numbers again.
+
+Exit codes: 0 every number is now on the blacklist; 3 some could not be added (each is
+reported); 1 none could; 2 invalid input, nothing sent; 5 network (the number in flight may or
+may not have been added: `blacklist check` it).
+
+Examples:
+  serwersms blacklist add 500600700 +48600700800
+  serwersms blacklist add - < opt-outs.txt")]
+    Add(BlacklistNumbersArgs),
+
+    /// Whether a number is blacklisted: exit 0 if it is, 3 if it is not
+    #[command(after_help = "\
+Exit codes: 0 the number is on the blacklist; 3 it is not; 1 the API refused; 2 invalid input.
+
+Examples:
+  serwersms blacklist check 500600700
+  if serwersms blacklist check \"$n\" 2>/dev/null >/dev/null; then echo opted out; fi")]
+    Check(BlacklistCheckArgs),
+
+    /// Remove numbers from the blacklist
+    #[command(after_help = "\
+A number that is not listed (API code 4602) is reported as such and is not an error, so
+scripts can remove the same numbers again.
+
+Exit codes: 0 none of the numbers is on the blacklist any more; 3 some could not be removed;
+1 none could; 2 invalid input, nothing sent; 5 network.
+
+Examples:
+  serwersms blacklist remove 500600700
+  serwersms blacklist remove - < opt-ins.txt")]
+    Remove(BlacklistNumbersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BlacklistListArgs {
+    /// Only the entry for this number
+    #[arg(long = "phone", value_name = "NUMBER")]
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BlacklistNumbersArgs {
+    /// Numbers; - reads them from stdin, one a line
+    #[arg(value_name = "NUMBER", required = true)]
+    pub numbers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BlacklistCheckArgs {
+    /// The number to look for
+    #[arg(value_name = "NUMBER")]
+    pub number: String,
 }
 
 #[derive(Debug, Args)]
@@ -468,7 +704,14 @@ mod tests {
                         quote = Some(c);
                         in_word = true;
                     }
-                    (None, '>' | '<' | ';' | '&' | '#' | ')') => break,
+                    (None, '>' | '<') => {
+                        // `2>/dev/null`: the digits are a file descriptor, not a word.
+                        if in_word && word.chars().all(|c| c.is_ascii_digit()) {
+                            in_word = false;
+                        }
+                        break;
+                    }
+                    (None, ';' | '&' | '#' | ')') => break,
                     (None, c) if c.is_whitespace() => {
                         if in_word {
                             words.push(std::mem::take(&mut word));
@@ -504,17 +747,20 @@ mod tests {
                 if cmd.get_about().is_none() {
                     problems.push(format!("{path}: no short description"));
                 }
+                // The longer description is the long about, or prose before the examples.
                 let long = cmd
                     .get_long_about()
                     .map(|s| s.to_string())
                     .unwrap_or_default();
-                if long.len() <= cmd.get_about().map(|s| s.to_string().len()).unwrap_or(0) + 10 {
-                    problems.push(format!("{path}: no longer description"));
-                }
                 let after = cmd
                     .get_after_help()
                     .map(|s| s.to_string())
                     .unwrap_or_default();
+                let prose = after.split("Examples:").next().unwrap_or("").trim().len();
+                let about = cmd.get_about().map(|s| s.to_string().len()).unwrap_or(0);
+                if long.len() <= about + 10 && prose < 60 {
+                    problems.push(format!("{path}: no longer description"));
+                }
                 // A line ending in `\` continues on the next, as in a shell.
                 let joined = after
                     .split("Examples:")

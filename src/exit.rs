@@ -14,7 +14,11 @@
 //! | 3 | partial success: some items failed (e.g. some recipients unsent) |
 //! | 4 | authentication or permission refused (API codes 1001–1003, 1005, 1007, 1008) |
 //! | 5 | network or server failure; for a send, the outcome is unknown |
-//! | 6 | `--wait` ran out of time before every message reached a final state |
+//! | 6 | `--wait` ran out of time before every message reached a final state (or every slow HLR/lookup result came) |
+//!
+//! Commands that answer a yes/no question use 0 and 3 for the answer: `blacklist check` (0 listed,
+//! 3 not), `numbers check|lookup` (0 every number reachable, 3 some not), `numbers validate` and
+//! `numbers normalize` (0 all valid, 3 some not).
 //!
 //! `account limits --warn/--critical` is the one exception: it follows the monitoring-plugin
 //! convention (0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN) because Nagios-style checks expect it.

@@ -72,26 +72,43 @@ const POLISH_PREFIXES: &[u8] = &[
 
 /// Normalize one number to `+<digits>`, or say why it is not a number.
 pub fn normalize(input: &str) -> Result<String, Invalid> {
+    let mut out = String::with_capacity(16);
+    normalize_into(input, &mut out)?;
+    Ok(out)
+}
+
+/// [`normalize`] into a caller's buffer (cleared first), so that a loop over a million numbers
+/// allocates nothing per number. On error the buffer is left empty.
+pub fn normalize_into(input: &str, out: &mut String) -> Result<(), Invalid> {
+    out.clear();
     let mut digits = [0u8; 32];
     let mut n = 0usize;
     let mut plus = false;
     let mut seen_any = false;
-    for c in input.chars() {
-        match c {
-            '0'..='9' => {
+    // Bytes, not chars: every accepted character is ASCII except the no-break space, and any
+    // other non-ASCII byte (a lead or continuation byte) is refused either way.
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
+        match b {
+            b'0'..=b'9' => {
                 if n == digits.len() {
                     return Err(Invalid::TooLong);
                 }
-                digits[n] = c as u8;
+                digits[n] = b;
                 n += 1;
                 seen_any = true;
             }
-            '+' if !seen_any && !plus => {
+            b'+' if !seen_any && !plus => {
                 plus = true;
                 seen_any = true;
             }
-            '+' => return Err(Invalid::MisplacedPlus),
-            ' ' | '.' | '-' | '/' | '(' | ')' | '[' | ']' | '\t' | '\u{a0}' => {}
+            b'+' => return Err(Invalid::MisplacedPlus),
+            b' ' | b'.' | b'-' | b'/' | b'(' | b')' | b'[' | b']' | b'\t' => {}
+            // U+00A0 NO-BREAK SPACE, as pasted from spreadsheets.
+            0xc2 if bytes.get(i) == Some(&0xa0) => i += 1,
             _ => return Err(Invalid::Letters),
         }
     }
@@ -110,7 +127,7 @@ pub fn normalize(input: &str) -> Result<String, Invalid> {
     } else if d.len() == 11 && d.starts_with(b"48") {
         d
     } else if d.len() == 9 {
-        return polish(d);
+        return polish(d, out);
     } else if d.len() < 9 {
         return Err(Invalid::TooShort);
     } else if d.len() > 15 {
@@ -120,7 +137,7 @@ pub fn normalize(input: &str) -> Result<String, Invalid> {
     };
     if let Some(national) = international.strip_prefix(b"48") {
         return match national.len() {
-            9 => polish(national),
+            9 => polish(national, out),
             l if l < 9 => Err(Invalid::TooShort),
             _ => Err(Invalid::TooLong),
         };
@@ -130,23 +147,26 @@ pub fn normalize(input: &str) -> Result<String, Invalid> {
         l if l > 15 => Err(Invalid::TooLong),
         _ if international[0] == b'0' => Err(Invalid::UnknownPrefix),
         _ => {
-            let mut out = String::with_capacity(international.len() + 1);
             out.push('+');
-            out.push_str(std::str::from_utf8(international).unwrap_or_default());
-            Ok(out)
+            push_digits(out, international);
+            Ok(())
         }
     }
 }
 
-fn polish(national: &[u8]) -> Result<String, Invalid> {
+fn polish(national: &[u8], out: &mut String) -> Result<(), Invalid> {
     let prefix = (national[0] - b'0') * 10 + (national[1] - b'0');
     if POLISH_PREFIXES.binary_search(&prefix).is_err() {
         return Err(Invalid::UnknownPrefix);
     }
-    let mut out = String::with_capacity(12);
     out.push_str("+48");
-    out.push_str(std::str::from_utf8(national).unwrap_or_default());
-    Ok(out)
+    push_digits(out, national);
+    Ok(())
+}
+
+/// Append ASCII digits (the only bytes `normalize_into` collects).
+fn push_digits(out: &mut String, digits: &[u8]) {
+    out.extend(digits.iter().map(|&b| b as char));
 }
 
 /// `+48500600700` → `+48500***700`, for logs that must not hold whole numbers.
@@ -242,6 +262,20 @@ mod tests {
         assert_eq!(normalize("+1234567"), Err(Invalid::TooShort));
         assert_eq!(normalize("+"), Err(Invalid::TooShort));
         assert_eq!(normalize(&"9".repeat(40)), Err(Invalid::TooLong));
+    }
+
+    #[test]
+    fn into_a_reused_buffer() {
+        let mut buf = String::from("left over");
+        assert_eq!(normalize_into("500\u{a0}600\u{a0}700", &mut buf), Ok(()));
+        assert_eq!(buf, "+48500600700");
+        assert_eq!(normalize_into("+420 565 478 965", &mut buf), Ok(()));
+        assert_eq!(buf, "+420565478965");
+        assert_eq!(normalize_into("5006007ą0", &mut buf), Err(Invalid::Letters));
+        assert!(buf.is_empty());
+        // Another character with the same lead byte as U+00A0 is still refused.
+        assert_eq!(normalize("500600700\u{a1}"), Err(Invalid::Letters));
+        assert_eq!(normalize("٥٠٠٦٠٠٧٠٠"), Err(Invalid::Letters));
     }
 
     #[test]

@@ -40,6 +40,11 @@ pub fn element(out: &mut String, name: &str, value: &Value) {
             }
             close(out, &name);
         }
+        Value::String(text) => {
+            open(out, &name);
+            out.push_str(&quick_xml::escape::escape(text.as_str()));
+            close(out, &name);
+        }
         scalar => {
             open(out, &name);
             out.push_str(&quick_xml::escape::escape(scalar_text(scalar).as_str()));
@@ -73,7 +78,15 @@ pub fn scalar_text(v: &Value) -> String {
 
 /// A key as an XML name: characters that may not stand in a name become `_`, and a name that
 /// would start with a digit gets a leading `_`.
-fn element_name(key: &str) -> String {
+fn element_name(key: &str) -> std::borrow::Cow<'_, str> {
+    let plain = key.starts_with(|c: char| c.is_alphabetic() || c == '_')
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    if plain {
+        // The usual case, without a copy: this runs for every field of every item.
+        return std::borrow::Cow::Borrowed(key);
+    }
     let mut name: String = key
         .chars()
         .map(|c| {
@@ -87,13 +100,28 @@ fn element_name(key: &str) -> String {
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '.') {
         name.insert(0, '_');
     }
-    name
+    std::borrow::Cow::Owned(name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn names() {
+        for (key, want) in [
+            ("phone", "phone"),
+            ("network_ported", "network_ported"),
+            ("1a", "_1a"),
+            ("a b", "a_b"),
+            ("-x", "_-x"),
+            ("", "_"),
+            ("żółw", "żółw"),
+        ] {
+            assert_eq!(element_name(key), want, "{key}");
+        }
+    }
 
     #[test]
     fn api_shape() {

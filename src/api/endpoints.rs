@@ -15,6 +15,19 @@ pub struct Response<T> {
     pub data: T,
 }
 
+impl<T> Response<T> {
+    /// The `i`-th object of the raw body's `items`, to print next to the `i`-th typed item
+    /// (`Value::Null` when there is none).
+    pub fn raw_item(&self, i: usize) -> &Value {
+        static NONE: Value = Value::Null;
+        self.raw
+            .get("items")
+            .and_then(|items| items.as_array())
+            .and_then(|items| items.get(i))
+            .unwrap_or(&NONE)
+    }
+}
+
 /// Read a typed model out of a decoded body; a body of the wrong shape is a server problem.
 pub fn typed<T: DeserializeOwned>(action: &str, raw: Value) -> Result<Response<T>, ApiError> {
     match serde_json::from_value::<T>(raw.clone()) {

@@ -4,19 +4,22 @@
 //! * [`decode`]: JSON and XML bodies into one value tree; the API's error object.
 //! * [`error`]: [`ApiError`], which keeps the API's code and message or the transport failure.
 //! * [`models`] and [`lenient`]: typed responses that read JSON and XML alike.
-//! * [`endpoints`]: one typed function per action the commands use.
-//! * [`reports`]: delivery reports and incoming messages (models, queries, paged calls).
+//! * [`endpoints`]: one typed function per action the commands use; larger areas have their own
+//!   file with their calls and models: [`reports`], [`phones`], [`senders`], [`blacklist`].
 //!
 //! Nothing in here prints results or knows about commands; nothing outside it opens a socket
 //! to the API.
 
+pub mod blacklist;
 pub mod client;
 pub mod decode;
 pub mod endpoints;
 pub mod error;
 pub mod lenient;
 pub mod models;
+pub mod phones;
 pub mod reports;
+pub mod senders;
 
 #[cfg(test)]
 mod reference_examples;

@@ -3,15 +3,19 @@
 
 mod account;
 mod api;
+mod blacklist;
 mod cancel;
 pub mod completions;
 mod config;
 mod doctor;
 mod manual;
+mod number_list;
+mod numbers;
 mod pages;
 mod replies;
 mod sandbox;
 mod selection;
+mod senders;
 pub mod status;
 mod webhook;
 
@@ -21,7 +25,7 @@ use std::sync::OnceLock;
 use anyhow::Result;
 
 use crate::api::Client;
-use crate::cli::{Cli, Command, ConfigCommand};
+use crate::cli::{Cli, Command, ConfigCommand, NumbersCommand};
 use crate::config::{Overrides, Settings};
 use crate::exit::Outcome;
 use crate::output;
@@ -87,6 +91,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             | Command::Man
             | Command::Completions { .. }
             | Command::Webhook(_)
+            | Command::Numbers(NumbersCommand::Normalize(_))
     );
     match cli.command {
         Command::Man => return manual::run(),
@@ -132,5 +137,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Webhook(c) => webhook::run(&ctx, c),
         Command::Replies(a) => replies::run(&ctx, a),
         Command::Status(a) => status::run(&ctx, a),
+        Command::Numbers(c) => numbers::run(&ctx, c),
+        Command::Senders(c) => senders::run(&ctx, c),
+        Command::Blacklist(c) => blacklist::run(&ctx, c),
     }
 }

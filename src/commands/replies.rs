@@ -59,20 +59,20 @@ pub fn run(ctx: &Context, args: RepliesArgs) -> Result<Outcome> {
             Sink::Lines(ctx.stdout())
         } else {
             Sink::List {
-                printer: Printer::new(
+                printer: Box::new(Printer::new(
                     ctx.stdout(),
                     output::Options {
                         format: Format::Ndjson,
                         terminal: false,
                     },
                     &COLUMNS,
-                ),
+                )),
                 streams: true,
             }
         }
     } else {
         Sink::List {
-            printer: Printer::new(ctx.stdout(), ctx.output, &COLUMNS),
+            printer: Box::new(Printer::new(ctx.stdout(), ctx.output, &COLUMNS)),
             streams: format != Format::Table,
         }
     };
@@ -290,7 +290,10 @@ impl CursorStore {
 /// Where replies are written.
 enum Sink<W: Write> {
     /// `streams`: false for a table, which is printed only at the end.
-    List { printer: Printer<W>, streams: bool },
+    List {
+        printer: Box<Printer<W>>,
+        streams: bool,
+    },
     /// `--follow` on a terminal: one line per reply, as it arrives.
     Lines(W),
 }

@@ -18,6 +18,7 @@ mod table;
 
 use std::io::{self, Write};
 
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::xml_encode;
@@ -54,6 +55,10 @@ pub struct Printer<W: Write> {
     started: bool,
     count: usize,
     table: table::TableState,
+    /// Reused for each XML item.
+    scratch: String,
+    /// Reused for each JSON item or CSV row.
+    byte_scratch: Vec<u8>,
 }
 
 impl<W: Write> Printer<W> {
@@ -67,6 +72,8 @@ impl<W: Write> Printer<W> {
             started: false,
             count: 0,
             table: table::TableState::default(),
+            scratch: String::new(),
+            byte_scratch: Vec::new(),
         }
     }
 
@@ -80,8 +87,11 @@ impl<W: Write> Printer<W> {
         self.count
     }
 
-    /// One item: its raw API object, and its table row.
-    pub fn item(&mut self, raw: &Value, cells: Vec<String>) -> io::Result<()> {
+    /// One item: its raw API object (usually a `Value`; anything that serializes to a JSON
+    /// object will do, which lets long local lists skip building a `Value` per item), and its
+    /// table row. Only the part the format uses is read: `raw` for json, xml and ndjson,
+    /// `cells` for table and csv.
+    pub fn item<T: Serialize + ?Sized>(&mut self, raw: &T, cells: Vec<String>) -> io::Result<()> {
         self.start()?;
         match self.format {
             Format::Json => {
@@ -89,20 +99,19 @@ impl<W: Write> Printer<W> {
                     self.out.write_all(b",")?;
                 }
                 self.out.write_all(b"\n    ")?;
-                write_indented(&mut self.out, raw, 4)?;
+                write_indented_with(&mut self.out, raw, 4, &mut self.byte_scratch)?;
             }
             Format::Xml => {
-                let mut s = String::new();
-                xml_encode::element(&mut s, "item", raw);
-                self.out.write_all(s.as_bytes())?;
+                let value = serde_json::to_value(raw)?;
+                self.scratch.clear();
+                xml_encode::element(&mut self.scratch, "item", &value);
+                self.out.write_all(self.scratch.as_bytes())?;
             }
             Format::Ndjson => {
                 serde_json::to_writer(&mut self.out, raw)?;
                 self.out.write_all(b"\n")?;
             }
-            Format::Csv => {
-                self.out.write_all(&csv_line(&cells)?)?;
-            }
+            Format::Csv => write_csv_with(&mut self.out, &cells, &mut self.byte_scratch)?,
             Format::Table => self
                 .table
                 .push(&mut self.out, &self.columns, cells, self.terminal)?,
@@ -142,9 +151,7 @@ impl<W: Write> Printer<W> {
                 xml_encode::open(&mut s, "items");
                 self.out.write_all(s.as_bytes())?;
             }
-            Format::Csv => {
-                self.out.write_all(&csv_line(&self.columns)?)?;
-            }
+            Format::Csv => write_csv(&mut self.out, &self.columns)?,
             Format::Ndjson | Format::Table => {}
         }
         Ok(())
@@ -205,8 +212,8 @@ pub fn object<W: Write>(
             out.write_all(b"\n")?;
         }
         Format::Csv => {
-            out.write_all(&csv_line(rows.iter().map(|(k, _)| *k))?)?;
-            out.write_all(&csv_line(rows.iter().map(|(_, v)| v.as_str()))?)?;
+            write_csv(&mut out, rows.iter().map(|(k, _)| *k))?;
+            write_csv(&mut out, rows.iter().map(|(_, v)| v.as_str()))?;
         }
         Format::Table => {
             let cells: Vec<Vec<String>> = rows
@@ -220,27 +227,68 @@ pub fn object<W: Write>(
 }
 
 /// One CSV record, quoted as needed, with its line end.
-fn csv_line<I, T>(cells: I) -> io::Result<Vec<u8>>
+fn write_csv<W, I, T>(out: &mut W, cells: I) -> io::Result<()>
 where
+    W: Write,
     I: IntoIterator<Item = T>,
     T: AsRef<[u8]>,
 {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    write_csv_with(out, cells, &mut Vec::new())
+}
+
+/// [`write_csv`] through a caller's scratch buffer, reused across the rows of a list. The
+/// record goes to the buffer first because a csv writer's flush also flushes the writer under
+/// it, which on a buffered stdout would be one system call per row.
+fn write_csv_with<W, I, T>(out: &mut W, cells: I, scratch: &mut Vec<u8>) -> io::Result<()>
+where
+    W: Write,
+    I: IntoIterator<Item = T>,
+    T: AsRef<[u8]>,
+{
+    scratch.clear();
+    let mut w = csv::WriterBuilder::new()
+        .buffer_capacity(256)
+        .from_writer(std::mem::take(scratch));
     w.write_record(cells).map_err(io::Error::other)?;
-    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+    *scratch = w
+        .into_inner()
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    out.write_all(scratch)
 }
 
 /// Pretty JSON whose lines after the first are indented by `indent` spaces (the caller has
 /// already placed the first line).
-fn write_indented<W: Write>(out: &mut W, value: &Value, indent: usize) -> io::Result<()> {
-    let text = serde_json::to_string_pretty(value)?;
-    let pad = " ".repeat(indent);
-    for (i, line) in text.lines().enumerate() {
+fn write_indented<W: Write, T: Serialize + ?Sized>(
+    out: &mut W,
+    value: &T,
+    indent: usize,
+) -> io::Result<()> {
+    write_indented_with(out, value, indent, &mut Vec::new())
+}
+
+/// [`write_indented`] through a caller's scratch buffer, reused across the items of a list.
+fn write_indented_with<W: Write, T: Serialize + ?Sized>(
+    out: &mut W,
+    value: &T,
+    indent: usize,
+    scratch: &mut Vec<u8>,
+) -> io::Result<()> {
+    const SPACES: &[u8] = &[b' '; 64];
+    scratch.clear();
+    serde_json::to_writer_pretty(&mut *scratch, value)?;
+    // Pretty JSON has raw line breaks only between tokens (they are escaped inside strings),
+    // so indenting after each one indents whole lines.
+    for (i, line) in scratch.split(|&b| b == b'\n').enumerate() {
         if i > 0 {
             out.write_all(b"\n")?;
-            out.write_all(pad.as_bytes())?;
+            let mut pad = indent;
+            while pad > 0 {
+                let n = pad.min(SPACES.len());
+                out.write_all(&SPACES[..n])?;
+                pad -= n;
+            }
         }
-        out.write_all(line.as_bytes())?;
+        out.write_all(line)?;
     }
     Ok(())
 }
@@ -313,6 +361,18 @@ mod tests {
         p.finish(Map::new()).unwrap();
         let v: Value = serde_json::from_slice(&buf).unwrap();
         assert_eq!(v, json!({"items": []}));
+    }
+
+    #[test]
+    fn indented_json_matches_the_pretty_printer() {
+        let v = json!({"a": [1, {"b": "x\ny"}], "c": {}, "d": []});
+        let mut buf = Vec::new();
+        write_indented(&mut buf, &v, 4).unwrap();
+        let pretty = serde_json::to_string_pretty(&v).unwrap();
+        assert_eq!(
+            String::from_utf8(buf).unwrap(),
+            pretty.replace('\n', "\n    ")
+        );
     }
 
     #[test]

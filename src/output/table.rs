@@ -9,10 +9,15 @@ use tabled::settings::{Padding, Style};
 
 const BUFFERED_ROWS: usize = 1000;
 
+/// Padding, pushed in slices rather than a space at a time.
+const SPACES: &str = "                                                                ";
+
 #[derive(Default)]
 pub struct TableState {
     rows: Vec<Vec<String>>,
     widths: Option<Vec<usize>>,
+    /// The row being written, reused so that streaming rows allocates nothing per row.
+    line: String,
 }
 
 impl TableState {
@@ -23,9 +28,9 @@ impl TableState {
         cells: Vec<String>,
         terminal: bool,
     ) -> io::Result<()> {
-        let cells: Vec<String> = cells.into_iter().map(|c| one_line(&c)).collect();
+        let cells: Vec<String> = cells.into_iter().map(one_line).collect();
         if let Some(widths) = &self.widths {
-            return write_plain_row(out, &cells, widths);
+            return write_plain_row(out, &mut self.line, &cells, widths);
         }
         self.rows.push(cells);
         if self.rows.len() >= BUFFERED_ROWS {
@@ -39,9 +44,9 @@ impl TableState {
                 }
             }
             let _ = terminal;
-            write_plain_row(out, &header, &widths)?;
+            write_plain_row(out, &mut self.line, &header, &widths)?;
             for row in std::mem::take(&mut self.rows) {
-                write_plain_row(out, &row, &widths)?;
+                write_plain_row(out, &mut self.line, &row, &widths)?;
             }
             self.widths = Some(widths);
         }
@@ -73,7 +78,7 @@ pub fn render_key_values<W: Write>(
 ) -> io::Result<()> {
     let mut builder = Builder::default();
     for row in rows {
-        builder.push_record(row.iter().map(|c| one_line(c)));
+        builder.push_record(row.iter().map(|c| one_line(c.clone())));
     }
     write_table(out, builder, terminal)
 }
@@ -97,16 +102,25 @@ fn headers(columns: &[String]) -> Vec<String> {
     columns.iter().map(|c| c.to_uppercase()).collect()
 }
 
-fn write_plain_row<W: Write>(out: &mut W, cells: &[String], widths: &[usize]) -> io::Result<()> {
-    let mut line = String::new();
+fn write_plain_row<W: Write>(
+    out: &mut W,
+    line: &mut String,
+    cells: &[String],
+    widths: &[usize],
+) -> io::Result<()> {
+    line.clear();
     for (i, c) in cells.iter().enumerate() {
         if i > 0 {
             line.push_str("  ");
         }
         line.push_str(c);
         if let Some(w) = widths.get(i) {
-            let pad = w.saturating_sub(width(c));
-            line.extend(std::iter::repeat_n(' ', pad));
+            let mut pad = w.saturating_sub(width(c));
+            while pad > 0 {
+                let n = pad.min(SPACES.len());
+                line.push_str(&SPACES[..n]);
+                pad -= n;
+            }
         }
     }
     out.write_all(line.trim_end().as_bytes())?;
@@ -118,10 +132,11 @@ fn width(s: &str) -> usize {
 }
 
 /// Table cells are one line: newlines and tabs become spaces.
-fn one_line(s: &str) -> String {
-    if s.contains(['\n', '\r', '\t']) {
+fn one_line(s: String) -> String {
+    // A byte scan: this runs for every cell of every row.
+    if s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
         s.replace("\r\n", " ").replace(['\n', '\r', '\t'], " ")
     } else {
-        s.to_string()
+        s
     }
 }

@@ -36,6 +36,9 @@
 //!   [`incoming`]): each path names the date after itself (`recived` or `received`);
 //!   `read=true` lists only unread messages and marks those returned as read. ECO messages to
 //!   numbers ending in `77` get a reply 10 s after delivery.
+//! * Phone queries, sender names and the blacklist follow deterministic rules written in
+//!   [`phones`], [`senders`] and [`blacklist`]: numbers ending in 404 and 410 are unreachable,
+//!   800 ported, 555 slow (answered with an id, the result ready later on the sandbox clock).
 //!
 //! # For tests (not part of the API, not in `--help`)
 //! * `GET /__sandbox/requests`: every API request received, in order, with its action,

@@ -191,6 +191,20 @@ pub struct Sender {
     pub added_at: i64,
 }
 
+/// A slow `phones/check` or `phones/lookup` query: answered with an id at first, its result
+/// fetched later with that id (the rule is in `sandbox::phones`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PhoneQuery {
+    /// 10 lowercase hex characters, like the API's example `6970aa5525`.
+    pub id: String,
+    /// `phones/check` or `phones/lookup`: an id is only valid for the action that issued it.
+    pub action: String,
+    /// Normalized numbers, in the order asked.
+    pub phones: Vec<String>,
+    /// Unix seconds when it was asked (sandbox clock).
+    pub at: i64,
+}
+
 /// One change to the sandbox's world.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
@@ -227,6 +241,10 @@ pub enum Event {
     SenderAdded {
         sender: Sender,
     },
+    /// A slow phone query was accepted (and charged, by a separate `Charged`).
+    PhoneQueried {
+        query: PhoneQuery,
+    },
 }
 
 #[derive(Default)]
@@ -249,7 +267,11 @@ pub struct State {
     pub inbound: Vec<Inbound>,
     /// Blacklisted numbers: id and time added.
     pub blacklist: BTreeMap<String, (i64, i64)>,
+    /// The highest blacklist entry id ever handed out (ids are never reused after a removal).
+    pub blacklist_last_id: i64,
     pub senders: Vec<Sender>,
+    /// Slow phone queries by id.
+    pub phone_queries: HashMap<String, PhoneQuery>,
 }
 
 impl State {
@@ -314,6 +336,24 @@ impl State {
                 return id;
             }
         }
+    }
+
+    /// A fresh id for a slow phone query: 10 lowercase hex characters, unique among them.
+    pub fn next_phone_query_id(&self) -> String {
+        // A different stream from message ids, so the two never look alike in tests.
+        let mut n = self.phone_queries.len() as u64 | (1 << 40);
+        loop {
+            n += 1;
+            let id = format!("{:010x}", mix(n) & 0xff_ffff_ffff);
+            if !self.phone_queries.contains_key(&id) {
+                return id;
+            }
+        }
+    }
+
+    /// The id for the next blacklist entry (the documentation's example is 12354).
+    pub fn next_blacklist_id(&self) -> i64 {
+        self.blacklist_last_id.max(12_353) + 1
     }
 
     /// The next batch (`stat_id`) number.
@@ -395,12 +435,16 @@ impl State {
                 }
             }
             Event::BlacklistAdded { phone, id, at } => {
+                self.blacklist_last_id = self.blacklist_last_id.max(id);
                 self.blacklist.insert(phone, (id, at));
             }
             Event::BlacklistRemoved { phone } => {
                 self.blacklist.remove(&phone);
             }
             Event::SenderAdded { sender } => self.senders.push(sender),
+            Event::PhoneQueried { query } => {
+                self.phone_queries.insert(query.id.clone(), query);
+            }
         }
     }
 
@@ -482,14 +526,36 @@ mod tests {
             s.record(Event::Queued { messages: vec![m] });
             s.record(Event::BlacklistAdded {
                 phone: "+48600700800".into(),
-                id: 1,
+                id: 12_360,
                 at: 5,
             });
+            s.record(Event::BlacklistAdded {
+                phone: "+48600700801".into(),
+                id: 12_354,
+                at: 6,
+            });
+            s.record(Event::BlacklistRemoved {
+                phone: "+48600700800".into(),
+            });
+            let id = s.next_phone_query_id();
+            s.record(Event::PhoneQueried {
+                query: PhoneQuery {
+                    id: id.clone(),
+                    action: "phones/check".into(),
+                    phones: vec!["+48500600555".into()],
+                    at: 7,
+                },
+            });
+            assert_ne!(s.next_phone_query_id(), id);
         }
         let s = State::open(Some(dir.path())).unwrap();
+        assert!(!s.is_blacklisted("+48600700800"));
+        assert!(s.is_blacklisted("+48600700801"));
+        // A removed entry's id is not handed out again.
+        assert_eq!(s.next_blacklist_id(), 12_361);
+        assert_eq!(s.phone_queries.len(), 1);
         assert_eq!(s.messages.len(), 1);
         assert!(s.message_by_unique_id("abc123").is_some());
-        assert!(s.is_blacklisted("+48600700800"));
         assert_eq!(s.batches, 1);
     }
 

@@ -126,8 +126,8 @@ fn connection_refused_fails_over_to_the_fallback() {
         .args(["-v", "api", "senders/add", "-f", "name=Firma"])
         .output()
         .unwrap();
-    // Nothing reached the dead host, so even a write may go to the fallback.
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // Nothing reached the dead host, so even a write may go to the fallback (where it works).
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stderr(&out).contains("switching to the fallback host"));
     assert_eq!(sb.requests_for("senders/add").len(), 1);
 
