@@ -7,7 +7,7 @@ use std::io::Write;
 use std::time::Instant;
 
 use anyhow::Result;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Map};
 
 use crate::api::{ApiError, Client, ClientConfig};
 use crate::config::{Credentials, Settings};
@@ -204,19 +204,19 @@ fn reachable(name: &'static str, config: &ClientConfig, url: &str) -> Check {
 }
 
 fn sender_check(client: &Client, name: &str) -> Check {
-    let raw = match client.call("senders/index", Map::new()) {
-        Ok(raw) => raw,
-        Err(e) => return Check::fail("sender", e.to_string(), e.hint().unwrap_or_default()),
-    };
-    let status = raw
-        .get("items")
-        .and_then(Value::as_array)
-        .and_then(|items| {
-            items
-                .iter()
-                .find(|i| i.get("name").and_then(Value::as_str) == Some(name))
-        })
-        .map(|i| output::cell(i.get("status")));
+    // A name can be one of the account's own or one of the system's predefined ones.
+    let mut status = None;
+    for predefined in [false, true] {
+        match client.senders(predefined) {
+            Ok(list) => {
+                if let Some(s) = list.data.items.into_iter().find(|s| s.name == name) {
+                    status = Some(s.status);
+                    break;
+                }
+            }
+            Err(e) => return Check::fail("sender", e.to_string(), e.hint().unwrap_or_default()),
+        }
+    }
     match status.as_deref() {
         Some("authorized") => Check::pass("sender", format!("'{name}' is authorized")),
         Some(other) => Check::fail(
@@ -227,7 +227,7 @@ fn sender_check(client: &Client, name: &str) -> Check {
         None => Check::fail(
             "sender",
             format!("'{name}' is not registered on this account"),
-            format!("register it (`serwersms api senders/add -f name={name}`) and wait for authorization, or change `sender` in the config"),
+            format!("register it (`serwersms senders add {name}`) and wait for authorization, or change `sender` in the config"),
         ),
     }
 }

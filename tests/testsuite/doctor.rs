@@ -103,3 +103,29 @@ fn a_dead_primary_and_a_live_fallback() {
     assert_eq!(item("login")["ok"], true);
     assert_eq!(item("permissions")["ok"], serde_json::Value::Null);
 }
+
+#[test]
+fn the_default_sender_must_be_authorized() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let run = |sender: &str| {
+        env.write_config(&format!("sender = \"{sender}\"\n"));
+        let out = env.with(&sb).arg("doctor").output().unwrap();
+        (out.status.code(), stdout(&out))
+    };
+    let (code, text) = run("Sandbox");
+    assert_eq!(code, Some(0), "{text}");
+    assert!(line(&text, "sender").contains("'Sandbox' is authorized"));
+    let (code, text) = run("Testowa");
+    assert_eq!(code, Some(1));
+    assert!(
+        line(&text, "sender").starts_with("✗") && text.contains("is pending authorization"),
+        "{text}"
+    );
+    let (code, text) = run("Nieznany");
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("not registered") && text.contains("serwersms senders add Nieznany"),
+        "{text}"
+    );
+}
