@@ -13,6 +13,7 @@ pub mod output;
 pub mod phone;
 pub mod sandbox;
 pub mod secret;
+pub mod sms_parts;
 pub mod warsaw_time;
 pub mod xml_encode;
 
