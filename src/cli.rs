@@ -7,6 +7,8 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::output::Format;
 
+pub mod send;
+
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
@@ -92,6 +94,9 @@ Examples:
 
     /// Run a local emulator of the SerwerSMS API, for trying the tool and for tests
     Sandbox(SandboxArgs),
+
+    /// Send SMS: one text to many numbers, or a text per row of a CSV file
+    Send(send::SendArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -190,11 +190,14 @@ pub enum TextSource<'a> {
 
 /// Read a personalized send's CSV: a header row with a `phone` column and either a `text`
 /// column or the columns `template` names. The delimiter is `,` unless the header line holds
-/// `;` (spreadsheets in Polish locales) or tabs and no commas.
+/// `;` (spreadsheets in Polish locales) or tabs and no commas. Each row's text goes through
+/// `check`, which may rewrite it (`--ascii`) or refuse it; its refusal is reported with the
+/// row's line.
 pub fn read_csv<R: Read>(
     input: R,
     label: &str,
     source: TextSource,
+    check: &mut dyn FnMut(&str) -> Result<String, String>,
     out: &mut Recipients,
 ) -> Result<(), String> {
     let mut reader = BufReader::with_capacity(64 * 1024, input);
@@ -277,6 +280,7 @@ pub fn read_csv<R: Read>(
                 )
             })?,
         };
+        let body = check(&body).map_err(|why| format!("{label}: line {line}: {why}"))?;
         let phone = record.get(phone_col).unwrap_or("");
         out.add(phone, || format!("{label}: line {line}"), Some(body));
     }
@@ -472,11 +476,53 @@ mod tests {
         }
     }
 
+    fn keep(t: &str) -> Result<String, String> {
+        Ok(t.to_string())
+    }
+
+    #[test]
+    fn csv_texts_go_through_the_check() {
+        let mut r = Recipients::default();
+        let mut upper = |t: &str| {
+            if t.contains('!') {
+                Err("no shouting".to_string())
+            } else {
+                Ok(t.to_uppercase())
+            }
+        };
+        let csv = "phone,text\n500600700,hi\n";
+        read_csv(
+            csv.as_bytes(),
+            "p.csv",
+            TextSource::Column,
+            &mut upper,
+            &mut r,
+        )
+        .unwrap();
+        assert_eq!(r.text(0), Some("HI"));
+        let csv = "phone,text\n500600700,hi\n600700800,hi!\n";
+        let e = read_csv(
+            csv.as_bytes(),
+            "p.csv",
+            TextSource::Column,
+            &mut upper,
+            &mut r,
+        );
+        assert_eq!(e.unwrap_err(), "p.csv: line 3: no shouting");
+    }
+
     #[test]
     fn csv_with_a_text_column_and_semicolons() {
         let mut r = Recipients::default();
         let csv = "\u{feff}Phone;Text\n500600700;\"Hello; there\"\n";
-        read_csv(csv.as_bytes(), "p.csv", TextSource::Column, &mut r).unwrap();
+        read_csv(
+            csv.as_bytes(),
+            "p.csv",
+            TextSource::Column,
+            &mut keep,
+            &mut r,
+        )
+        .unwrap();
         assert_eq!(r.phone(0), "+48500600700");
         assert_eq!(r.text(0), Some("Hello; there"));
         assert!(r.is_personalized());
@@ -491,6 +537,7 @@ mod tests {
             "phone,name,amount\n500600700,Ania,10\n600700800, Jan ,20\n".as_bytes(),
             "p.csv",
             TextSource::Template(&t),
+            &mut keep,
             &mut r,
         )
         .unwrap();
@@ -502,7 +549,14 @@ mod tests {
     fn csv_errors_name_line_and_column() {
         let t = Template::parse("Hi {name}").unwrap();
         let run = |text: &str, source: TextSource| {
-            read_csv(text.as_bytes(), "p.csv", source, &mut Recipients::default()).unwrap_err()
+            read_csv(
+                text.as_bytes(),
+                "p.csv",
+                source,
+                &mut keep,
+                &mut Recipients::default(),
+            )
+            .unwrap_err()
         };
         assert_eq!(
             run(

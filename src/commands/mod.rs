@@ -5,6 +5,7 @@ mod account;
 mod api;
 mod config;
 mod sandbox;
+mod send;
 
 use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
@@ -99,5 +100,6 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Api(a) => api::run(&ctx, a),
         Command::Config(c) => config::run(&ctx, c),
         Command::Sandbox(a) => sandbox::run(a),
+        Command::Send(a) => send::run(&ctx, a),
     }
 }

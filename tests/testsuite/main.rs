@@ -9,3 +9,4 @@ mod api;
 mod config;
 mod faults;
 mod protocol;
+mod send;
