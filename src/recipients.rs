@@ -9,7 +9,6 @@
 //! Not here: deciding what to do with invalid numbers or duplicates (the `send` command), the
 //! text's encoding (`sms_parts`).
 
-use std::collections::HashSet;
 use std::fmt;
 use std::io::{BufRead, BufReader, Read};
 
@@ -42,16 +41,24 @@ pub struct Duplicate {
 }
 
 /// The recipients of one send, in the order first given.
+///
+/// Numbers are added from one or more sources, then [`Recipients::finish`] removes the
+/// numbers given again. Duplicates are found by sorting a copy once rather than with a hash
+/// set, which would cost more than twice the memory of the list itself.
 #[derive(Debug, Default)]
 pub struct Recipients {
     /// Normalized numbers, as [`encode`]d.
     phones: Vec<u64>,
     /// One text per number for a personalized send; empty otherwise.
     texts: Vec<String>,
-    /// For each number, the position of its entry among all entries given (valid, invalid and
-    /// duplicate), so that own ids given per entry can be paired with it.
-    entry_index: Vec<u32>,
-    seen: HashSet<u64>,
+    /// Kept only when asked for ([`Recipients::tracking_entries`]): for each number, the
+    /// position of its entry among all entries given (valid, invalid and duplicate), so that
+    /// own ids given per entry can be paired with it.
+    entry_index: Option<Vec<u32>>,
+    /// Until `finish`: each number's line in its source (0: none), and where each source
+    /// starts in `phones`, to name the origin of duplicates.
+    lines: Vec<u32>,
+    sources: Vec<(usize, String)>,
     entries: u32,
     pub invalid: Vec<InvalidNumber>,
     /// How many numbers were given again, and the first few of them.
@@ -63,6 +70,14 @@ pub struct Recipients {
 const DUPLICATE_EXAMPLES: usize = 3;
 
 impl Recipients {
+    /// Recipients that remember each number's entry position (for `--unique-id`).
+    pub fn tracking_entries() -> Recipients {
+        Recipients {
+            entry_index: Some(Vec::new()),
+            ..Default::default()
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.phones.len()
     }
@@ -95,35 +110,45 @@ impl Recipients {
         !self.texts.is_empty()
     }
 
-    /// The position of recipient `i`'s entry among everything given.
-    pub fn entry_index(&self, i: usize) -> usize {
-        self.entry_index[i] as usize
+    /// The position of recipient `i`'s entry among everything given (needs
+    /// [`Recipients::tracking_entries`]).
+    pub fn entry_index(&self, i: usize) -> Option<usize> {
+        self.entry_index.as_ref().map(|e| e[i] as usize)
     }
 
-    /// Add one given number; `origin` is asked only if it is wrong or a duplicate.
-    pub fn add(&mut self, value: &str, origin: impl FnOnce() -> String, text: Option<String>) {
+    /// Numbers added from now on come from `label` (a file name, `stdin`, `--to`).
+    pub fn begin_source(&mut self, label: &str) {
+        self.sources.push((self.phones.len(), label.to_string()));
+    }
+
+    fn origin(label: &str, line: u32) -> String {
+        if line == 0 {
+            label.to_string()
+        } else {
+            format!("{label}: line {line}")
+        }
+    }
+
+    fn label(&self) -> &str {
+        self.sources.last().map(|(_, l)| l.as_str()).unwrap_or("")
+    }
+
+    /// Add one given number, found on `line` of the current source (0 if it has no lines).
+    pub fn add(&mut self, value: &str, line: u32, text: Option<String>) {
         let entry = self.entries;
         self.entries += 1;
         match phone::normalize(value) {
             Err(reason) => self.invalid.push(InvalidNumber {
-                origin: origin(),
+                origin: Recipients::origin(self.label(), line),
                 value: value.trim().to_string(),
                 reason,
             }),
             Ok(normalized) => {
-                let key = encode(&normalized);
-                if !self.seen.insert(key) {
-                    self.duplicates += 1;
-                    if self.duplicate_examples.len() < DUPLICATE_EXAMPLES {
-                        self.duplicate_examples.push(Duplicate {
-                            origin: origin(),
-                            phone: normalized,
-                        });
-                    }
-                    return;
+                self.phones.push(encode(&normalized));
+                self.lines.push(line);
+                if let Some(e) = &mut self.entry_index {
+                    e.push(entry);
                 }
-                self.phones.push(key);
-                self.entry_index.push(entry);
                 if let Some(t) = text {
                     self.texts.push(t);
                 }
@@ -131,12 +156,70 @@ impl Recipients {
         }
     }
 
+    /// Remove the numbers given again (the first occurrence stays, with its text), noting how
+    /// many and where the first few were. Call once, after the last source.
+    pub fn finish(&mut self) {
+        let duplicated: Vec<u64> = {
+            let mut sorted = self.phones.clone();
+            sorted.sort_unstable();
+            let mut d: Vec<u64> = sorted
+                .windows(2)
+                .filter(|w| w[0] == w[1])
+                .map(|w| w[0])
+                .collect();
+            d.dedup();
+            d
+        };
+        if !duplicated.is_empty() {
+            let mut seen = vec![false; duplicated.len()];
+            let mut keep = 0usize;
+            for p in 0..self.phones.len() {
+                let key = self.phones[p];
+                if let Ok(d) = duplicated.binary_search(&key) {
+                    if seen[d] {
+                        self.duplicates += 1;
+                        if self.duplicate_examples.len() < DUPLICATE_EXAMPLES {
+                            let source = self.sources.partition_point(|(start, _)| *start <= p);
+                            let label = source
+                                .checked_sub(1)
+                                .map(|s| self.sources[s].1.as_str())
+                                .unwrap_or("");
+                            self.duplicate_examples.push(Duplicate {
+                                origin: Recipients::origin(label, self.lines[p]),
+                                phone: decode(key),
+                            });
+                        }
+                        continue;
+                    }
+                    seen[d] = true;
+                }
+                self.phones[keep] = key;
+                if !self.texts.is_empty() {
+                    self.texts.swap(keep, p);
+                }
+                if let Some(e) = &mut self.entry_index {
+                    e[keep] = e[p];
+                }
+                keep += 1;
+            }
+            self.phones.truncate(keep);
+            self.texts.truncate(keep);
+            if let Some(e) = &mut self.entry_index {
+                e.truncate(keep);
+            }
+        }
+        self.phones.shrink_to_fit();
+        self.lines = Vec::new();
+        self.sources = Vec::new();
+    }
+
     /// Add `--to` values: each may hold several numbers separated by commas.
     pub fn add_arguments(&mut self, values: &[String]) {
+        self.begin_source("--to");
         for v in values {
             for part in v.split(',') {
                 if !part.trim().is_empty() {
-                    self.add(part, || "--to".to_string(), None);
+                    self.add(part, 0, None);
                 }
             }
         }
@@ -144,9 +227,10 @@ impl Recipients {
 
     /// Add the numbers of a list: one a line, blank lines skipped, `#` starts a comment.
     pub fn read_list<R: Read>(&mut self, input: R, label: &str) -> Result<(), String> {
+        self.begin_source(label);
         let mut reader = BufReader::with_capacity(64 * 1024, input);
         let mut line = Vec::new();
-        let mut n = 0usize;
+        let mut n = 0u32;
         loop {
             line.clear();
             let read = reader
@@ -162,7 +246,7 @@ impl Recipients {
             if text.is_empty() {
                 continue;
             }
-            self.add(text, || format!("{label}: line {n}"), None);
+            self.add(text, n, None);
         }
     }
 }
@@ -251,6 +335,7 @@ pub fn read_csv<R: Read>(
             )
         })?),
     };
+    out.begin_source(label);
     let mut record = csv::StringRecord::new();
     loop {
         match csv.read_record(&mut record) {
@@ -282,7 +367,7 @@ pub fn read_csv<R: Read>(
         };
         let body = check(&body).map_err(|why| format!("{label}: line {line}: {why}"))?;
         let phone = record.get(phone_col).unwrap_or("");
-        out.add(phone, || format!("{label}: line {line}"), Some(body));
+        out.add(phone, line as u32, Some(body));
     }
 }
 
@@ -433,21 +518,28 @@ mod tests {
 
     #[test]
     fn lists_normalize_dedup_and_keep_origins_of_bad_numbers() {
-        let mut r = Recipients::default();
+        let mut r = Recipients::tracking_entries();
         r.read_list(
             "# team\n500 600 700\n\n48500600700\n0048.600700800  # Ania\r\n50060070\n".as_bytes(),
             "numbers.txt",
         )
         .unwrap();
-        r.add_arguments(&["700800900, +420565478965".into(), "abc".into()]);
+        r.add_arguments(&[
+            "700800900, +420565478965".into(),
+            "abc".into(),
+            "600700800".into(),
+        ]);
+        r.finish();
         assert_eq!(r.len(), 4);
         assert_eq!(r.phone(0), "+48500600700");
         assert_eq!(r.phone(1), "+48600700800");
         assert_eq!(r.phone(3), "+420565478965");
-        assert_eq!(r.duplicates, 1);
+        assert_eq!(r.duplicates, 2);
         assert_eq!(r.duplicate_examples[0].origin, "numbers.txt: line 4");
-        assert_eq!(r.entries(), 7);
-        assert_eq!(r.entry_index(2), 4);
+        assert_eq!(r.duplicate_examples[1].origin, "--to");
+        assert_eq!(r.duplicate_examples[1].phone, "+48600700800");
+        assert_eq!(r.entries(), 8);
+        assert_eq!(r.entry_index(2), Some(4));
         assert_eq!(
             r.invalid[0].to_string(),
             "numbers.txt: line 6: \"50060070\" is not a phone number (too short)"
@@ -543,6 +635,32 @@ mod tests {
         .unwrap();
         assert_eq!(r.text(0), Some("Hi Ania, {ok} 10 zł"));
         assert_eq!(r.text(1), Some("Hi Jan, {ok} 20 zł"));
+    }
+
+    #[test]
+    fn duplicates_keep_the_first_row_and_its_text() {
+        let mut r = Recipients::default();
+        let csv = "phone,text\n500600700,A\n600700800,B\n500 600 700,C\n700800900,D\n";
+        read_csv(
+            csv.as_bytes(),
+            "p.csv",
+            TextSource::Column,
+            &mut keep,
+            &mut r,
+        )
+        .unwrap();
+        r.finish();
+        assert_eq!(r.len(), 3);
+        let got: Vec<(String, &str)> = (0..3).map(|i| (r.phone(i), r.text(i).unwrap())).collect();
+        assert_eq!(
+            got,
+            [
+                ("+48500600700".to_string(), "A"),
+                ("+48600700800".to_string(), "B"),
+                ("+48700800900".to_string(), "D")
+            ]
+        );
+        assert_eq!(r.duplicate_examples[0].origin, "p.csv: line 4");
     }
 
     #[test]

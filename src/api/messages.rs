@@ -11,15 +11,17 @@
 //!   official docblocks), since which one the server reads is not documented.
 //!
 //! # Reading
-//! `success`, `queued`, `unsent` and `items` are read leniently (JSON or XML, numbers as text,
-//! one `<item>` that is not a list). `error_code` and `error_message` may be missing on an
-//! unsent item; `items` may be missing altogether.
+//! The answer's summary ([`SendResult`]) is read leniently (JSON or XML, numbers as text); its
+//! per-recipient items stay as the API sent them ([`items`]), since a bulk send prints them as
+//! they are and reads only a field or two, and [`SentItem::read`] types one when needed.
+//! `error_code` and `error_message` may be missing on an unsent item; `items` may be missing
+//! altogether.
 
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use super::endpoints::typed;
-use super::error::ApiError;
+use super::error::{ApiError, BodyProblem};
 use super::lenient;
 use super::{Client, Response};
 
@@ -64,7 +66,7 @@ impl SendOptions {
     }
 }
 
-/// The answer to a send.
+/// The summary of the answer to a send (its `items` are read with [`items`]).
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct SendResult {
     #[serde(default, deserialize_with = "lenient::bool")]
@@ -73,8 +75,19 @@ pub struct SendResult {
     pub queued: i64,
     #[serde(default, deserialize_with = "lenient::i64")]
     pub unsent: i64,
-    #[serde(default, deserialize_with = "lenient::list")]
-    pub items: Vec<SentItem>,
+}
+
+/// The per-recipient items of a send's answer, as the API sent them and in its order: a list,
+/// or (XML with one `<item>`) a single object; none when there are none.
+pub fn items(raw: Value) -> Vec<Value> {
+    let Value::Object(mut map) = raw else {
+        return Vec::new();
+    };
+    match map.remove("items") {
+        Some(Value::Array(items)) => items,
+        Some(single @ Value::Object(_)) => vec![single],
+        _ => Vec::new(),
+    }
 }
 
 /// One recipient's result.
@@ -100,6 +113,13 @@ pub struct SentItem {
 }
 
 impl SentItem {
+    /// Read one raw item leniently; `None` if it is not an object.
+    pub fn read(raw: &Value) -> Option<SentItem> {
+        raw.is_object()
+            .then(|| SentItem::deserialize(raw).ok())
+            .flatten()
+    }
+
     /// Whether the gateway refused this recipient. Anything but `unsent` (`queued`, or a
     /// status the documentation does not list) counts as accepted.
     pub fn is_unsent(&self) -> bool {
@@ -147,7 +167,7 @@ impl Client {
     /// per number when `unique_ids` is not empty.
     pub fn send_sms(
         &self,
-        phones: &[String],
+        phones: Vec<String>,
         text: &str,
         address_book: &AddressBook,
         unique_ids: &[String],
@@ -156,14 +176,15 @@ impl Client {
         let action = "messages/send_sms";
         let mut p = options.params();
         if !phones.is_empty() {
-            p.insert("phone".into(), json!(phones));
+            let list = phones.into_iter().map(Value::String).collect();
+            p.insert("phone".into(), Value::Array(list));
         }
         p.insert("text".into(), json!(text));
         address_book.add_to(&mut p);
         if !unique_ids.is_empty() {
             p.insert("unique_id".into(), json!(unique_ids));
         }
-        typed(action, self.call(action, p)?)
+        summary(action, self.call(action, p)?)
     }
 
     /// `messages/send_personalized`: a text per number, with one own id per message when
@@ -185,7 +206,7 @@ impl Client {
             p.insert("unique_id".into(), json!(unique_ids));
             p.insert("uniqe_id".into(), json!(unique_ids));
         }
-        typed(action, self.call(action, p)?)
+        summary(action, self.call(action, p)?)
     }
 
     /// `messages/reports` for these own ids: every message the server stored under one of
@@ -217,6 +238,19 @@ impl Client {
             }
         }
         Ok(out)
+    }
+}
+
+/// Read a send's summary in place: a bulk send's answer holds thousands of items, and
+/// `endpoints::typed` would copy them all first.
+fn summary(action: &str, raw: Value) -> Result<Response<SendResult>, ApiError> {
+    match SendResult::deserialize(&raw) {
+        Ok(data) => Ok(Response { raw, data }),
+        Err(e) => Err(ApiError::Body {
+            action: action.to_string(),
+            problem: BodyProblem::Garbage(format!("unexpected shape: {e}")),
+            excerpt: String::new(),
+        }),
     }
 }
 
@@ -261,11 +295,12 @@ mod tests {
             {"id":"aca3944055","phone":"+48500600700","status":"queued","queued":"2024-05-06 10:15:00","parts":1,"text":"Test message"},
             {"id":"b7ac0db51a","phone":"+48600700800","status":"unsent","parts":1,"error_code":2001,"error_message":"Invalid phone number","text":"Test message"}]}"#,
         );
-        let r: SendResult = typed("x", raw).unwrap().data;
-        assert_eq!((r.success, r.queued, r.unsent), (true, 1, 1));
-        assert!(!r.items[0].is_unsent() && r.items[1].is_unsent());
-        assert_eq!(r.items[1].error_code, Some(2001));
-        assert_eq!(r.items[0].error_code, None);
+        let r = summary("x", raw).unwrap();
+        assert_eq!((r.data.success, r.data.queued, r.data.unsent), (true, 1, 1));
+        let list: Vec<SentItem> = items(r.raw).iter().filter_map(SentItem::read).collect();
+        assert!(!list[0].is_unsent() && list[1].is_unsent());
+        assert_eq!(list[1].error_code, Some(2001));
+        assert_eq!(list[0].error_code, None);
     }
 
     #[test]
@@ -275,18 +310,18 @@ mod tests {
              <items><item><id>aca3944055</id><phone>+48500600700</phone><status>queued</status>\
              <parts>2</parts></item></items></result>",
         );
-        let r: SendResult = typed("x", raw).unwrap().data;
-        assert_eq!((r.success, r.queued), (true, 1));
-        assert_eq!(r.items.len(), 1);
-        assert_eq!(r.items[0].parts, Some(2));
+        let r = summary("x", raw).unwrap();
+        assert_eq!((r.data.success, r.data.queued), (true, 1));
+        let list = items(r.raw);
+        assert_eq!(list.len(), 1);
+        assert_eq!(SentItem::read(&list[0]).unwrap().parts, Some(2));
     }
 
     #[test]
     fn reads_an_answer_without_items() {
-        let r: SendResult = typed("x", data(r#"{"success":"true","queued":"3","unsent":0}"#))
-            .unwrap()
-            .data;
-        assert_eq!((r.success, r.queued, r.items.len()), (true, 3, 0));
+        let r = summary("x", data(r#"{"success":"true","queued":"3","unsent":0}"#)).unwrap();
+        assert_eq!((r.data.success, r.data.queued), (true, 3));
+        assert!(items(r.raw).is_empty());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! and a summary on stderr, without any network call. With `--journal`, an existing journal is
 //! read (never written) to show what a re-run would do.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::io::Write;
 
 use anyhow::Result;
@@ -27,11 +27,13 @@ pub(super) fn dry_run(ctx: &Context, args: &SendArgs, plan: &Plan) -> Result<Out
         .collect();
     let r = &plan.recipients;
     let book_batches = usize::from(!plan.address_book.is_empty());
-    let ready: Vec<usize> = (0..r.len()).filter(|&i| !settled(i)).collect();
-    let batches = book_batches + ready.len().div_ceil(plan.batch_size);
-    let total_parts: u64 = ready
-        .iter()
-        .map(|&i| u64::from(plan.cost_of(i).parts))
+    // Two passes over the list (totals first, for the header; then the rows), so that a list
+    // of millions costs no memory beyond the plan itself.
+    let ready = (0..r.len()).filter(|&i| !settled(i)).count();
+    let batches = book_batches + ready.div_ceil(plan.batch_size);
+    let total_parts: u64 = (0..r.len())
+        .filter(|&i| !settled(i))
+        .map(|i| u64::from(plan.cost_of(i).parts))
         .sum();
 
     let mut columns = vec!["phone", "batch", "parts", "encoding", "status"];
@@ -107,13 +109,13 @@ pub(super) fn dry_run(ctx: &Context, args: &SendArgs, plan: &Plan) -> Result<Out
         }
         out.item(&raw, cells)?;
     }
-    let mut position = HashMap::new();
-    for (k, &i) in ready.iter().enumerate() {
-        position.insert(i, book_batches + k / plan.batch_size + 1);
-    }
+    let mut sent_before = 0usize;
     for i in 0..r.len() {
         let c = plan.cost_of(i);
-        let batch = position.get(&i).copied();
+        let batch = (!settled(i)).then(|| {
+            sent_before += 1;
+            book_batches + (sent_before - 1) / plan.batch_size + 1
+        });
         let status = if settled(i) {
             "confirmed"
         } else if to_check.contains(&(i as u32)) {

@@ -128,7 +128,11 @@ impl Plan {
         };
 
         // Who, and what.
-        let mut recipients = Recipients::default();
+        let mut recipients = if args.unique_ids.is_empty() {
+            Recipients::default()
+        } else {
+            Recipients::tracking_entries()
+        };
         let mut text = String::new();
         let mut cost = None;
         if let Some(path) = &args.csv {
@@ -173,6 +177,7 @@ impl Plan {
             text = checked;
             cost = Some(c);
         }
+        recipients.finish();
         let address_book = AddressBook {
             groups: args.groups.iter().map(u64::to_string).collect(),
             contacts: args.contacts.iter().map(u64::to_string).collect(),
@@ -579,7 +584,7 @@ fn own_ids(args: &SendArgs, r: &Recipients, book: &AddressBook) -> Result<Vec<St
         .into());
     }
     Ok((0..r.len())
-        .map(|i| ids[r.entry_index(i)].clone())
+        .filter_map(|i| r.entry_index(i).map(|e| ids[e].clone()))
         .collect())
 }
 

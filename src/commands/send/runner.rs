@@ -12,13 +12,13 @@ use anyhow::Result;
 use serde_json::{json, Map, Value};
 
 use super::{plural, Plan};
-use crate::api::messages::{AddressBook, KnownMessage, SendResult, SentItem};
+use crate::api::messages::{self, AddressBook, KnownMessage, SendResult};
 use crate::api::{Client, Response};
 use crate::cli::send::SendArgs;
 use crate::commands::{note, Context};
 use crate::exit::{self, Code, Failure, Outcome};
 use crate::journal::{self, Journal, Planned, Record, Settled};
-use crate::output::{self, Printer};
+use crate::output::{self, Format, Printer};
 
 /// Above this many recipients a terminal user is asked first.
 const CONFIRM_ABOVE: usize = 100;
@@ -33,10 +33,11 @@ enum Ids {
 }
 
 /// One request to make.
-struct Batch {
+struct Batch<'p> {
     number: u32,
-    /// Recipient indices (empty for the address-book request).
-    members: Vec<u32>,
+    /// Recipient indices (empty for the address-book request): a slice of the run's list, so
+    /// that batches cost no memory of their own.
+    members: &'p [u32],
 }
 
 /// What came of one request.
@@ -214,14 +215,14 @@ impl<'a> Send<'a> {
         if !plan.address_book.is_empty() {
             batches.push(Batch {
                 number,
-                members: Vec::new(),
+                members: &[],
             });
             number += 1;
         }
         for chunk in pending.chunks(plan.batch_size) {
             batches.push(Batch {
                 number,
-                members: chunk.to_vec(),
+                members: chunk,
             });
             number += 1;
         }
@@ -270,6 +271,11 @@ impl<'a> Send<'a> {
         if is_yes(&answer) {
             Ok(())
         } else {
+            // A journal this run just created holds nothing yet: do not leave it behind to
+            // block a different command.
+            if let (Some(path), 0) = (self.journal_path(), self.progress.length) {
+                let _ = std::fs::remove_file(path);
+            }
             Err(
                 Failure::new(Code::Failure, "not confirmed: nothing was sent")
                     .with_hint("add --yes to send without asking")
@@ -426,7 +432,7 @@ impl<'a> Send<'a> {
                     self.print_batch(out, batch, report, totals, failure, journal_error)?
                 }
                 None => {
-                    for &i in &batch.members {
+                    for &i in batch.members {
                         let raw = json!({"phone": self.plan.recipients.phone(i as usize), "status": "not_sent"});
                         self.print(out, &raw, totals)?;
                     }
@@ -474,7 +480,7 @@ impl<'a> Send<'a> {
             let raw = json!({"phone": self.book_label(), "status": status});
             return Ok(self.print(out, &raw, totals)?);
         }
-        for &i in &batch.members {
+        for &i in batch.members {
             let mut raw =
                 json!({"phone": self.plan.recipients.phone(i as usize), "status": status});
             if let Some(u) = self.unique_id(i as usize).filter(|_| status == "unknown") {
@@ -527,15 +533,21 @@ impl<'a> Send<'a> {
             let messages: Vec<(String, String)> = batch
                 .members
                 .iter()
-                .zip(&phones)
-                .map(|(&i, p)| (p.clone(), plan.text_of(i as usize).to_string()))
+                .zip(phones)
+                .map(|(&i, p)| (p, plan.text_of(i as usize).to_string()))
                 .collect();
             client.send_personalized(&messages, &ids, &plan.options)
         } else if batch.members.is_empty() {
-            client.send_sms(&[], &plan.text, &plan.address_book, &[], &plan.options)
+            client.send_sms(
+                Vec::new(),
+                &plan.text,
+                &plan.address_book,
+                &[],
+                &plan.options,
+            )
         } else {
             client.send_sms(
-                &phones,
+                phones,
                 &plan.text,
                 &AddressBook::default(),
                 &ids,
@@ -543,7 +555,7 @@ impl<'a> Send<'a> {
             )
         };
         let result = match answer {
-            Ok(response) => BatchResult::Done(self.rows(batch, &phones, response)),
+            Ok(response) => BatchResult::Done(self.rows(batch, response)),
             Err(e) if e.is_outcome_unknown() => BatchResult::Unknown(e.into()),
             Err(e) => BatchResult::Refused(e.into()),
         };
@@ -575,28 +587,26 @@ impl<'a> Send<'a> {
     }
 
     /// Pair the API's items with the batch's recipients: by number, else by position.
-    fn rows(&self, batch: &Batch, phones: &[String], response: Response<SendResult>) -> Vec<Row> {
-        let raw_items: Vec<Value> = match response.raw.get("items") {
-            Some(Value::Array(items)) => items.clone(),
-            Some(Value::Null) | None => Vec::new(),
-            Some(Value::String(s)) if s.is_empty() => Vec::new(),
-            Some(single) => vec![single.clone()],
-        };
-        let items: &[SentItem] = &response.data.items;
+    fn rows(&self, batch: &Batch, response: Response<SendResult>) -> Vec<Row> {
+        let r = &self.plan.recipients;
+        let unsent = response.data.unsent;
+        let items = messages::items(response.raw);
         let members = &batch.members;
-        let by_phone: HashMap<&str, usize> = phones
+        let by_number: HashMap<u64, usize> = members
             .iter()
             .enumerate()
-            .map(|(k, p)| (p.as_str(), k))
+            .map(|(k, &i)| (r.phone_key(i as usize), k))
             .collect();
         let mut used = vec![false; members.len()];
         let mut rows = Vec::with_capacity(members.len().max(items.len()));
-        for (pos, (raw, item)) in raw_items.into_iter().zip(items).enumerate() {
-            let by_number = crate::phone::normalize(&item.phone)
-                .ok()
-                .and_then(|p| by_phone.get(p.as_str()).copied())
+        for (pos, raw) in items.into_iter().enumerate() {
+            let matched = raw
+                .get("phone")
+                .and_then(Value::as_str)
+                .and_then(phone_key)
+                .and_then(|key| by_number.get(&key).copied())
                 .filter(|&k| !used[k]);
-            let slot = by_number.or_else(|| (pos < members.len() && !used[pos]).then_some(pos));
+            let slot = matched.or_else(|| (pos < members.len() && !used[pos]).then_some(pos));
             if let Some(k) = slot {
                 used[k] = true;
             }
@@ -606,16 +616,12 @@ impl<'a> Send<'a> {
             });
         }
         // Recipients the answer does not mention (it had no items, or left some out).
-        let status = if response.data.unsent == 0 {
-            "queued"
-        } else {
-            "unreported"
-        };
+        let status = if unsent == 0 { "queued" } else { "unreported" };
         for (k, &i) in members.iter().enumerate() {
             if !used[k] {
                 rows.push(Row {
                     recipient: Some(i),
-                    raw: json!({"phone": phones[k], "status": status}),
+                    raw: json!({"phone": r.phone(i as usize), "status": status}),
                 });
             }
         }
@@ -645,6 +651,10 @@ impl<'a> Send<'a> {
                     })
                     .unwrap_or(1);
             }
+        }
+        if !matches!(self.ctx.output.format, Format::Table | Format::Csv) {
+            // Only the table and csv print cells; the others print the item itself.
+            return out.item(raw, Vec::new());
         }
         let error = match (raw.get("error_code"), raw.get("error_message")) {
             (Some(c), Some(m)) if !c.is_null() => {
@@ -783,6 +793,18 @@ fn is_yes(answer: &str) -> bool {
         answer.trim().to_ascii_lowercase().as_str(),
         "y" | "yes" | "t" | "tak"
     )
+}
+
+/// A number as the API wrote it, as a recipient key: the usual `+48500600700` directly, any
+/// other form through `phone::normalize`.
+fn phone_key(text: &str) -> Option<u64> {
+    if let Some(digits) = text.strip_prefix('+') {
+        if (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(crate::recipients::encode(text));
+        }
+    }
+    let normalized = crate::phone::normalize(text).ok()?;
+    Some(crate::recipients::encode(&normalized))
 }
 
 /// A report item for a message found by reconciliation, in the shape of a send item.
