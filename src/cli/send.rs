@@ -130,32 +130,32 @@ pub struct SendArgs {
     pub unique_ids: Vec<String>,
 
     /// Show every field of each result in the table (queued time, text)
-    #[arg(long = "details")]
+    #[arg(long = "details", help_heading = "Sending")]
     pub details: bool,
 
     /// Show recipients, encoding, parts and batches, and send nothing (no network at all)
-    #[arg(long = "dry-run")]
+    #[arg(long = "dry-run", help_heading = "Sending")]
     pub dry_run: bool,
 
     /// The server checks everything and sends nothing
-    #[arg(long = "test")]
+    #[arg(long = "test", help_heading = "Sending")]
     pub test: bool,
 
     /// Recipients per request (max 100,000; 10,000 with --csv)
-    #[arg(long = "batch-size", value_name = "N", default_value_t = 200,
+    #[arg(long = "batch-size", value_name = "N", default_value_t = 200, help_heading = "Sending",
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub batch_size: u32,
 
     /// Requests in flight at once
-    #[arg(long = "concurrency", value_name = "N", default_value_t = 1,
+    #[arg(long = "concurrency", value_name = "N", default_value_t = 1, help_heading = "Sending",
           value_parser = clap::value_parser!(u8).range(1..=8))]
     pub concurrency: u8,
 
     /// Do not ask before sending to more than 100 recipients on a terminal
-    #[arg(short = 'y', long = "yes")]
+    #[arg(short = 'y', long = "yes", help_heading = "Sending")]
     pub yes: bool,
 
     /// Record the run in FILE; running the same command again sends only what is not confirmed
-    #[arg(long = "journal", value_name = "FILE")]
+    #[arg(long = "journal", value_name = "FILE", help_heading = "Sending")]
     pub journal: Option<PathBuf>,
 }

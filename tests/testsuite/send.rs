@@ -1194,6 +1194,21 @@ fn a_journal_refuses_a_different_command() {
 }
 
 #[test]
+fn a_new_journal_is_not_left_behind_when_nothing_could_start() {
+    let env = Env::new();
+    let journal = env.dir.path().join("run.journal");
+    let out = env
+        .cmd()
+        .args(["send", "--to", "500600700", "--text", "Hi", "--journal"])
+        .arg(&journal)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no credentials"), "{}", stderr(&out));
+    assert!(!journal.exists());
+}
+
+#[test]
 fn a_journal_keeps_user_given_ids() {
     let sb = Sandbox::start();
     let env = Env::new();

@@ -156,20 +156,25 @@ impl<'a> Send<'a> {
             .filter(|&i| !self.progress.settled[i as usize] && !in_unknown.contains(&i))
             .collect();
         let at_most = pending.len() + in_unknown.len();
-        if at_most == 0 && plan.address_book.is_empty() {
+        // Credentials are resolved before asking or printing anything.
+        let client = if at_most > 0 || !plan.address_book.is_empty() {
+            match self.ctx.client() {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    self.abandon_new_journal();
+                    return Err(e);
+                }
+            }
+        } else {
+            None
+        };
+        if client.is_none() {
             note("every recipient in the journal is already confirmed: nothing to send (a new send needs a new journal file)");
         } else {
             self.confirm(
                 at_most + plan.address_book.groups.len() + plan.address_book.contacts.len(),
             )?;
         }
-
-        // The network is needed from here; credentials are checked before anything is printed.
-        let client = if at_most > 0 || !plan.address_book.is_empty() {
-            Some(self.ctx.client()?)
-        } else {
-            None
-        };
 
         // Check what earlier runs left unknown, before printing anything (a failure here
         // must not leave a half-written document on stdout).
@@ -243,6 +248,14 @@ impl<'a> Send<'a> {
         self.finish(&totals, &batches, failure, journal_error)
     }
 
+    /// A journal this run just created holds nothing yet when the run stops before its first
+    /// batch: do not leave it behind to block a different command.
+    fn abandon_new_journal(&self) {
+        if let (Some(path), 0) = (self.journal_path(), self.progress.length) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+
     /// Ask on a terminal before a large send.
     fn confirm(&self, recipients: usize) -> Result<()> {
         if self.args.yes || recipients <= CONFIRM_ABOVE || !std::io::stdin().is_terminal() {
@@ -271,11 +284,7 @@ impl<'a> Send<'a> {
         if is_yes(&answer) {
             Ok(())
         } else {
-            // A journal this run just created holds nothing yet: do not leave it behind to
-            // block a different command.
-            if let (Some(path), 0) = (self.journal_path(), self.progress.length) {
-                let _ = std::fs::remove_file(path);
-            }
+            self.abandon_new_journal();
             Err(
                 Failure::new(Code::Failure, "not confirmed: nothing was sent")
                     .with_hint("add --yes to send without asking")
