@@ -1507,6 +1507,63 @@ fn xml_answers_are_read_too() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The sandbox's side, over HTTP, in the official clients' wire forms
+
+#[test]
+fn the_sandbox_takes_every_wire_form_of_a_send() {
+    let sb = Sandbox::start();
+    let auth = format!("Bearer {TOKEN}");
+    let headers = [("Authorization", auth.as_str())];
+    // perl/cs/bash: the delimited string, trailing separator kept; py's stray quote; XML answer.
+    let (status, ct, body) = sb.post(
+        "/messages/send_personalized.xml",
+        "application/x-www-form-urlencoded",
+        &headers,
+        "messages=500600700%3AFirst%5D%7C%5B%22600700800%3ASecond%3A+yes%5D%7C%5B&details=1&system=client_perl&",
+    );
+    assert_eq!(status, 200);
+    assert!(ct.starts_with("application/xml"), "{ct}");
+    assert!(
+        body.contains("<queued>2</queued>") && body.contains("<text>Second: yes</text>"),
+        "{body}"
+    );
+    // java: everything a string, lists comma-joined, ECO as an empty sender, uniqe_id spelling.
+    let (_, _, body) = sb.post(
+        "/messages/send_personalized.json",
+        "application/json",
+        &headers,
+        r#"{"messages":"700800900:Hi]|[800900100:Ho","sender":"","uniqe_id":"javaid1,javaid2","details":"true"}"#,
+    );
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["queued"], 2, "{body}");
+    // node/php-form: bracket keys, booleans as strings, no suffix.
+    let (_, _, body) = sb.post(
+        "/messages/send_sms",
+        "application/x-www-form-urlencoded",
+        &headers,
+        "phone%5B0%5D=%2B48500600700&phone%5B1%5D=600700800&text=Hi&flash=true&unique_id%5B0%5D=javaid2&unique_id%5B1%5D=zz9",
+    );
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["error"]["code"], 3111, "javaid2 is taken: {body}");
+    // The limits, and what a send costs.
+    let many: Vec<String> = numbers(10_001);
+    let msgs: Vec<Value> = many
+        .iter()
+        .map(|p| json!({"phone": p, "text": "x"}))
+        .collect();
+    let (_, _, body) = sb.post(
+        "/messages/send_personalized.json",
+        "application/json",
+        &headers,
+        &json!({"messages": msgs}).to_string(),
+    );
+    assert!(body.contains("\"code\":3110"), "{body}");
+    let (_, _, body) = sb.post("/account/limits.json", "application/json", &headers, "{}");
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["items"][0]["value"], "996", "4 ECO parts charged: {body}");
+}
+
+// ---------------------------------------------------------------------------------------------
 // Secrets
 
 #[test]
