@@ -20,7 +20,8 @@
 //! (killed mid-write) is cut off when the journal is next opened: a torn `batch` was never
 //! followed by its request, a torn `done` leaves its batch unknown, which reconciliation
 //! resolves. Each write is followed by
-//! `fsync`; the file is locked while a run uses it, so two runs cannot share it.
+//! `fsync`; the file is locked while a run uses it, so two runs cannot share it. It holds phone
+//! numbers, so a new journal is created readable by its owner only (0600).
 //!
 //! Not here: sending, reconciling (the `send` command does both and writes the records).
 
@@ -115,14 +116,14 @@ impl Journal {
     /// Open or create the journal at `path` for the send `header` describes. An existing
     /// journal must be for the same send; its header (and so its run_key) is returned.
     pub fn open(path: &Path, header: Header) -> Result<(Journal, Header, Progress)> {
-        let file = OpenOptions::new()
-            .read(true)
-            .append(true)
-            .create(true)
-            .open(path)
-            .map_err(|e| {
-                Failure::usage(format!("cannot open the journal {}: {e}", path.display()))
-            })?;
+        let mut options = OpenOptions::new();
+        options.read(true).append(true).create(true);
+        // It holds phone numbers: readable by its owner only.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(path).map_err(|e| {
+            Failure::usage(format!("cannot open the journal {}: {e}", path.display()))
+        })?;
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
@@ -566,6 +567,17 @@ mod tests {
         let (_, _, p) = Journal::open(&path, header("f1")).unwrap();
         assert!(p.unknown.is_empty());
         assert_eq!(p.settled_count, 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_journal_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j");
+        let _ = Journal::open(&path, header("f1")).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "{mode:o}");
     }
 
     #[test]
