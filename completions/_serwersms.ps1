@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Delivery reports: where your messages are; wait until they arrive')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send SMS: one text to many numbers, or a text per row of a CSV file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -654,6 +655,47 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'serwersms;send' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Phone number(s): repeat, or separate with commas; Polish numbers need no +48')
+            [CompletionResult]::new('--to-file', '--to-file', [CompletionResultType]::ParameterName, 'A file with one number a line (blank lines and # comments skipped), or - for stdin')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Send to a contact group of the address book (repeatable)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Send to a contact of the address book (repeatable)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Personalized: a CSV file (or -) with a `phone` column and a `text` column or the columns --template names')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'With --csv: the text, with {column} fields filled from each row ({{ and }} for braces)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The message; - reads it from stdin')
+            [CompletionResult]::new('--text-file', '--text-file', [CompletionResultType]::ParameterName, 'Read the message from a file (or - for stdin)')
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'Sender name, for a FULL SMS [default: `sender` from the config]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Schedule: RFC 3339, or ''YYYY-MM-DD HH:MM[:SS]'' in local time (sent as Warsaw time)')
+            [CompletionResult]::new('--unique-id', '--unique-id', [CompletionResultType]::ParameterName, 'Your own message id (3-50 letters and digits); one per recipient, in the order given')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Then wait until every queued message is delivered or failed (default 10m; write --wait=5m): exit 0 all delivered, 3 some not, 6 time ran out')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Recipients per request (max 100,000; 10,000 with --csv)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Record the run in FILE; running the same command again sends only what is not confirmed')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Send to the valid numbers and report the invalid ones, instead of stopping')
+            [CompletionResult]::new('--eco', '--eco', [CompletionResultType]::ParameterName, 'Send ECO (no sender name, cheaper), even if a sender is configured')
+            [CompletionResult]::new('--flash', '--flash', [CompletionResultType]::ParameterName, 'Flash SMS: shown at once, not stored by the phone')
+            [CompletionResult]::new('--utf', '--utf', [CompletionResultType]::ParameterName, 'Send as Unicode (UCS-2: 70 characters a part; FULL only), e.g. for Polish diacritics')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Replace characters GSM-7 lacks by look-alikes (ż→z, „→\") to stay at 160 a part')
+            [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'Priority channel (FULL only)')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'Show every field of each result in the table (queued time, text)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show recipients, encoding, parts and batches, and send nothing (no network at all)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'The server checks everything and sends nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before sending to more than 100 recipients on a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before sending to more than 100 recipients on a terminal')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--mask-numbers', '--mask-numbers', [CompletionResultType]::ParameterName, 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'serwersms;help' {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Account balances and contact details')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any API action and print the answer (the escape hatch to every endpoint)')
@@ -669,6 +711,7 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Delivery reports: where your messages are; wait until they arrive')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send SMS: one text to many numbers, or a text per row of a CSV file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -784,6 +827,9 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             break
         }
         'serwersms;help;status' {
+            break
+        }
+        'serwersms;help;send' {
             break
         }
         'serwersms;help;help' {

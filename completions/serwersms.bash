@@ -52,6 +52,9 @@ _serwersms() {
             serwersms,sandbox)
                 cmd="serwersms__subcmd__sandbox"
                 ;;
+            serwersms,send)
+                cmd="serwersms__subcmd__send"
+                ;;
             serwersms,senders)
                 cmd="serwersms__subcmd__senders"
                 ;;
@@ -144,6 +147,9 @@ _serwersms() {
                 ;;
             serwersms__subcmd__help,sandbox)
                 cmd="serwersms__subcmd__help__subcmd__sandbox"
+                ;;
+            serwersms__subcmd__help,send)
+                cmd="serwersms__subcmd__help__subcmd__send"
                 ;;
             serwersms__subcmd__help,senders)
                 cmd="serwersms__subcmd__help__subcmd__senders"
@@ -251,7 +257,7 @@ _serwersms() {
 
     case "${cmd}" in
         serwersms)
-            opts="-o -v -h -V --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help --version account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help"
+            opts="-o -v -h -V --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help --version account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1063,7 +1069,7 @@ _serwersms() {
             return 0
             ;;
         serwersms__subcmd__help)
-            opts="account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status help"
+            opts="account api cancel config doctor completions man replies numbers senders blacklist sandbox webhook status send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,6 +1433,20 @@ _serwersms() {
             return 0
             ;;
         serwersms__subcmd__help__subcmd__sandbox)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1896,6 +1916,104 @@ _serwersms() {
                     return 0
                     ;;
                 --callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(serwersms config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json xml csv ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        serwersms__subcmd__send)
+            opts="-y -o -v -h --to --to-file --group --contact --csv --template --skip-invalid --text --text-file --sender --eco --flash --utf --ascii --speed --at --unique-id --details --dry-run --test --wait --batch-size --concurrency --yes --journal --config --profile --api-url --timeout --output --verbose --mask-numbers --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unique-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
             cand webhook 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
             cand status 'Delivery reports: where your messages are; wait until they arrive'
+            cand send 'Send SMS: one text to many numbers, or a text per row of a CSV file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'serwersms;account'= {
@@ -608,6 +609,46 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'serwersms;send'= {
+            cand --to 'Phone number(s): repeat, or separate with commas; Polish numbers need no +48'
+            cand --to-file 'A file with one number a line (blank lines and # comments skipped), or - for stdin'
+            cand --group 'Send to a contact group of the address book (repeatable)'
+            cand --contact 'Send to a contact of the address book (repeatable)'
+            cand --csv 'Personalized: a CSV file (or -) with a `phone` column and a `text` column or the columns --template names'
+            cand --template 'With --csv: the text, with {column} fields filled from each row ({{ and }} for braces)'
+            cand --text 'The message; - reads it from stdin'
+            cand --text-file 'Read the message from a file (or - for stdin)'
+            cand --sender 'Sender name, for a FULL SMS [default: `sender` from the config]'
+            cand --at 'Schedule: RFC 3339, or ''YYYY-MM-DD HH:MM[:SS]'' in local time (sent as Warsaw time)'
+            cand --unique-id 'Your own message id (3-50 letters and digits); one per recipient, in the order given'
+            cand --wait 'Then wait until every queued message is delivered or failed (default 10m; write --wait=5m): exit 0 all delivered, 3 some not, 6 time ran out'
+            cand --batch-size 'Recipients per request (max 100,000; 10,000 with --csv)'
+            cand --concurrency 'Requests in flight at once'
+            cand --journal 'Record the run in FILE; running the same command again sends only what is not confirmed'
+            cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'
+            cand --api-url 'API base URL [default: https://api2.serwersms.pl/; env SERWERSMS_API_URL]'
+            cand --timeout 'Give up on a request after this long (e.g. 30, 30s, 2m) [default: 30s]'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --skip-invalid 'Send to the valid numbers and report the invalid ones, instead of stopping'
+            cand --eco 'Send ECO (no sender name, cheaper), even if a sender is configured'
+            cand --flash 'Flash SMS: shown at once, not stored by the phone'
+            cand --utf 'Send as Unicode (UCS-2: 70 characters a part; FULL only), e.g. for Polish diacritics'
+            cand --ascii 'Replace characters GSM-7 lacks by look-alikes (ż→z, „→\") to stay at 160 a part'
+            cand --speed 'Priority channel (FULL only)'
+            cand --details 'Show every field of each result in the table (queued time, text)'
+            cand --dry-run 'Show recipients, encoding, parts and batches, and send nothing (no network at all)'
+            cand --test 'The server checks everything and sends nothing'
+            cand -y 'Do not ask before sending to more than 100 recipients on a terminal'
+            cand --yes 'Do not ask before sending to more than 100 recipients on a terminal'
+            cand -v 'Trace each request and response on stderr (secrets redacted)'
+            cand --verbose 'Trace each request and response on stderr (secrets redacted)'
+            cand --mask-numbers 'Mask phone numbers (+48500***700) in -v traces and logs, for GDPR-conscious logs'
+            cand --sandbox 'Run against a local sandbox started for this command (no account needed; state is kept in the data directory)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'serwersms;help'= {
             cand account 'Account balances and contact details'
             cand api 'Call any API action and print the answer (the escape hatch to every endpoint)'
@@ -623,6 +664,7 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand sandbox 'Run a local emulator of the SerwerSMS API, for trying the tool and for tests'
             cand webhook 'Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL'
             cand status 'Delivery reports: where your messages are; wait until they arrive'
+            cand send 'Send SMS: one text to many numbers, or a text per row of a CSV file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'serwersms;help;account'= {
@@ -706,6 +748,8 @@ set edit:completion:arg-completer[serwersms] = {|@words|
         &'serwersms;help;webhook;urls'= {
         }
         &'serwersms;help;status'= {
+        }
+        &'serwersms;help;send'= {
         }
         &'serwersms;help;help'= {
         }

@@ -10,6 +10,8 @@ use crate::output::Format;
 mod reports;
 pub use reports::{CancelArgs, RepliesArgs, StatusArgs};
 
+pub mod send;
+
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
@@ -186,6 +188,14 @@ Examples:
     /// time, state, type or batch, following the API's paging with --limit or --all while
     /// streaming rows. --wait polls until every selected message reached a final state.
     Status(StatusArgs),
+
+    /// Send SMS: one text to many numbers, or a text per row of a CSV file
+    ///
+    /// Sends one text to numbers given with --to, --to-file, --group or --contact, or a text per
+    /// row of a CSV file (--csv, with a text column or --template). Numbers are normalized and
+    /// de-duplicated, the encoding and parts are counted, and batches go out over keep-alive
+    /// connections, optionally in parallel.
+    Send(send::SendArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -696,6 +706,7 @@ mod tests {
             let mut word = String::new();
             let mut quote: Option<char> = None;
             let mut in_word = false;
+            let mut depth = 0;
             for c in segment[start..].chars() {
                 match (quote, c) {
                     (Some(q), c) if c == q => quote = None,
@@ -711,8 +722,12 @@ mod tests {
                         }
                         break;
                     }
+                    (None, ')') if depth > 0 => {
+                        depth -= 1;
+                        word.push(')');
+                    }
                     (None, ';' | '&' | '#' | ')') => break,
-                    (None, c) if c.is_whitespace() => {
+                    (None, c) if c.is_whitespace() && depth == 0 => {
                         if in_word {
                             words.push(std::mem::take(&mut word));
                             in_word = false;
@@ -721,6 +736,10 @@ mod tests {
                     (None, c) => {
                         word.push(c);
                         in_word = true;
+                        // `$(…)` inside a word is one piece of it.
+                        if c == '(' && word.ends_with("$(") {
+                            depth += 1;
+                        }
                     }
                 }
             }

@@ -91,6 +91,8 @@ impl Client {
             .user_agent(concat!("serwersms/", env!("CARGO_PKG_VERSION")))
             // The API never redirects; following one could carry credentials to another host.
             .max_redirects(0)
+            // `send --concurrency 8` keeps that many connections alive between batches.
+            .max_idle_connections_per_host(8)
             .build()
             .into();
         let secrets = match &config.auth {

@@ -5,7 +5,8 @@
 //! * [`error`]: [`ApiError`], which keeps the API's code and message or the transport failure.
 //! * [`models`] and [`lenient`]: typed responses that read JSON and XML alike.
 //! * [`endpoints`]: one typed function per action the commands use; larger areas have their own
-//!   file with their calls and models: [`reports`], [`phones`], [`senders`], [`blacklist`].
+//!   file with their calls and models: [`messages`] (sending, and the reports lookup a resumed
+//!   send needs), [`reports`], [`phones`], [`senders`], [`blacklist`].
 //!
 //! Nothing in here prints results or knows about commands; nothing outside it opens a socket
 //! to the API.
@@ -16,6 +17,7 @@ pub mod decode;
 pub mod endpoints;
 pub mod error;
 pub mod lenient;
+pub mod messages;
 pub mod models;
 pub mod phones;
 pub mod reports;

@@ -15,6 +15,7 @@ mod pages;
 mod replies;
 mod sandbox;
 mod selection;
+mod send;
 mod senders;
 pub mod status;
 mod webhook;
@@ -140,5 +141,6 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Numbers(c) => numbers::run(&ctx, c),
         Command::Senders(c) => senders::run(&ctx, c),
         Command::Blacklist(c) => blacklist::run(&ctx, c),
+        Command::Send(a) => send::run(&ctx, a),
     }
 }

@@ -16,6 +16,7 @@ mod numbers;
 mod protocol;
 mod replies;
 mod secrets;
+mod send;
 mod senders;
 mod shell;
 mod status;
