@@ -10,6 +10,7 @@ use serde_json::{json, Map, Value};
 use super::endpoints::{typed, Response};
 use super::error::ApiError;
 use super::lenient;
+use super::models::Paging;
 use super::Client;
 
 /// "Number is already on the list".
@@ -25,15 +26,6 @@ pub struct BlacklistPage {
     pub paging: Option<Paging>,
     #[serde(default, deserialize_with = "lenient::list")]
     pub items: Vec<BlacklistEntry>,
-}
-
-/// `paging`: the page returned and how many pages there are.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
-pub struct Paging {
-    #[serde(default, deserialize_with = "lenient::i64")]
-    pub page: i64,
-    #[serde(default, deserialize_with = "lenient::i64")]
-    pub count: i64,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

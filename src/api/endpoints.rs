@@ -30,7 +30,8 @@ impl<T> Response<T> {
 
 /// Read a typed model out of a decoded body; a body of the wrong shape is a server problem.
 pub fn typed<T: DeserializeOwned>(action: &str, raw: Value) -> Result<Response<T>, ApiError> {
-    match serde_json::from_value::<T>(raw.clone()) {
+    // Read from a borrow: cloning the whole body first cost a copy of every item.
+    match T::deserialize(&raw) {
         Ok(data) => Ok(Response { raw, data }),
         Err(e) => Err(ApiError::Body {
             action: action.to_string(),

@@ -23,6 +23,7 @@ use serde_json::{json, Map, Value};
 use super::endpoints::typed;
 use super::error::{ApiError, BodyProblem};
 use super::lenient;
+use super::models::Paging;
 use super::{Client, Response};
 
 /// Most ids one `messages/reports` request may name.
@@ -154,12 +155,6 @@ struct ReportsPage {
     paging: Option<Paging>,
     #[serde(default, deserialize_with = "lenient::list")]
     items: Vec<Value>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-struct Paging {
-    #[serde(default, deserialize_with = "lenient::i64")]
-    count: i64,
 }
 
 impl Client {

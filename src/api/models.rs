@@ -7,6 +7,15 @@ use serde::Deserialize;
 
 use super::lenient;
 
+/// `paging` of a list: the page answered and the number of pages (pages count from 1).
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+pub struct Paging {
+    #[serde(default, deserialize_with = "lenient::i64")]
+    pub page: i64,
+    #[serde(default, deserialize_with = "lenient::i64")]
+    pub count: i64,
+}
+
 /// `account/limits`: balances per message type.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Limits {

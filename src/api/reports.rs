@@ -20,16 +20,8 @@ use serde_json::{Map, Value};
 use super::endpoints::{params, typed, Response};
 use super::error::{ApiError, BodyProblem};
 use super::lenient;
+pub use super::models::Paging;
 use super::Client;
-
-/// `paging` of a list: the page answered and the number of pages.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-pub struct Paging {
-    #[serde(default, deserialize_with = "lenient::i64")]
-    pub page: i64,
-    #[serde(default, deserialize_with = "lenient::i64")]
-    pub count: i64,
-}
 
 /// One page of a list, as it came.
 #[derive(Debug, Clone)]
