@@ -429,12 +429,10 @@ pub fn resolve(flags: &Overrides, env: &dyn Fn(&str) -> Option<String>) -> Resul
         Some(t) => Sourced::new(t, Source::Flag("--timeout")),
         None => match from_file("timeout") {
             Some(s) => {
-                let t = match &s.value {
-                    toml::Value::Integer(n) if *n > 0 => Duration::from_secs(*n as u64),
-                    toml::Value::Float(f) if *f > 0.0 => Duration::from_secs_f64(*f),
-                    toml::Value::String(text) => parse_duration(text).map_err(|e| {
-                        Failure::usage(format!("config key timeout ({}): {e}", s.source))
-                    })?,
+                let text = match &s.value {
+                    toml::Value::Integer(n) if *n > 0 => n.to_string(),
+                    toml::Value::Float(f) if *f > 0.0 => f.to_string(),
+                    toml::Value::String(text) => text.clone(),
                     _ => {
                         return Err(Failure::usage(format!(
                             "config key timeout ({}): expected seconds, e.g. 30 or \"30s\"",
@@ -443,11 +441,21 @@ pub fn resolve(flags: &Overrides, env: &dyn Fn(&str) -> Option<String>) -> Resul
                         .into())
                     }
                 };
+                let t = parse_duration(&text).map_err(|e| {
+                    Failure::usage(format!("config key timeout ({}): {e}", s.source))
+                })?;
                 Sourced::new(t, s.source)
             }
             None => Sourced::new(DEFAULT_TIMEOUT, Source::Default),
         },
     };
+    if timeout.value.is_zero() {
+        return Err(Failure::usage(format!(
+            "timeout ({}) must be more than 0: every request would fail at once",
+            timeout.source
+        ))
+        .into());
+    }
 
     let webhook = match from_file("webhook") {
         Some(s) => Some(Sourced::new(
@@ -747,45 +755,53 @@ pub fn is_loopback(host: &str) -> bool {
         .is_ok_and(|ip| ip.is_loopback())
 }
 
-/// `30`, `30s`, `500ms`, `2m`, `1h`, `1m30s`.
+/// The longest duration accepted anywhere: longer ones are typos, and would overflow clocks.
+pub const MAX_DURATION: Duration = Duration::from_secs(366 * 24 * 3600);
+
+/// `30`, `30s`, `500ms`, `2m`, `1h`, `1d`, `1w`, `1m30s`; at most a year.
 pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
     let t = text.trim();
-    let err = || format!("'{text}' is not a duration (examples: 30, 30s, 500ms, 2m, 1h)");
+    let err = || format!("'{text}' is not a duration (examples: 30, 30s, 500ms, 2m, 1h, 1d)");
     if t.is_empty() {
         return Err(err());
     }
-    if let Ok(secs) = t.parse::<f64>() {
-        return if secs >= 0.0 && secs.is_finite() {
-            Ok(Duration::from_secs_f64(secs))
-        } else {
-            Err(err())
-        };
-    }
-    let mut total = Duration::ZERO;
-    let mut rest = t;
-    while !rest.is_empty() {
-        let digits = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
-        if digits == 0 {
-            return Err(err());
+    let mut secs = 0.0f64;
+    if let Ok(n) = t.parse::<f64>() {
+        secs = n;
+    } else {
+        let mut rest = t;
+        while !rest.is_empty() {
+            let digits = rest
+                .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .unwrap_or(rest.len());
+            if digits == 0 {
+                return Err(err());
+            }
+            let n: f64 = rest[..digits].parse().map_err(|_| err())?;
+            rest = &rest[digits..];
+            let unit_len = rest
+                .find(|c: char| c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            let scale = match &rest[..unit_len] {
+                "ms" => 0.001,
+                "s" | "sec" => 1.0,
+                "m" | "min" => 60.0,
+                "h" => 3600.0,
+                "d" => 86_400.0,
+                "w" => 7.0 * 86_400.0,
+                _ => return Err(err()),
+            };
+            rest = &rest[unit_len..];
+            secs += n * scale;
         }
-        let n: f64 = rest[..digits].parse().map_err(|_| err())?;
-        rest = &rest[digits..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(rest.len());
-        let scale = match &rest[..unit_len] {
-            "ms" => 0.001,
-            "s" | "sec" => 1.0,
-            "m" | "min" => 60.0,
-            "h" => 3600.0,
-            _ => return Err(err()),
-        };
-        rest = &rest[unit_len..];
-        total += Duration::from_secs_f64(n * scale);
     }
-    Ok(total)
+    if !secs.is_finite() || secs < 0.0 {
+        return Err(err());
+    }
+    match Duration::try_from_secs_f64(secs) {
+        Ok(d) if d <= MAX_DURATION => Ok(d),
+        _ => Err(format!("'{text}' is longer than a year")),
+    }
 }
 
 #[cfg(test)]
@@ -962,6 +978,22 @@ mod tests {
         assert_eq!(parse_duration("500ms").unwrap(), Duration::from_millis(500));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("-1").is_err());
+        assert_eq!(parse_duration("1d").unwrap(), Duration::from_secs(86_400));
+        assert_eq!(
+            parse_duration("1w2d").unwrap(),
+            Duration::from_secs(9 * 86_400)
+        );
+        // Huge, infinite and NaN values are refused instead of overflowing a clock.
+        for bad in [
+            "1e20",
+            "1e300",
+            "inf",
+            "NaN",
+            "99999999999999999999h",
+            "400d",
+        ] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

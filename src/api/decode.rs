@@ -66,28 +66,53 @@ fn looks_like_html(text: &str) -> bool {
     head.starts_with("<!doctype html") || head.contains("<html") || head.contains("<body")
 }
 
-/// The error object, if the body is one.
+/// The error object, if the body is one. Any non-null `error` counts: an object with a code
+/// (as a number or a numeric string), or anything else, read as code 0 with its text as the
+/// message, so that a malformed error is never mistaken for data.
 fn error_of(value: &Value) -> Option<Decoded> {
     let obj = match value.get("error") {
+        None | Some(Value::Null) => {
+            // The flat XML form: the root holds code and message itself.
+            if value.get("code").is_some() && value.get("message").is_some() {
+                value
+            } else {
+                return None;
+            }
+        }
         Some(e @ Value::Object(_)) => e,
-        // The flat XML form: the root holds code and message itself.
-        _ if value.get("code").is_some() && value.get("message").is_some() => value,
-        _ => return None,
+        Some(Value::String(text)) => {
+            return Some(Decoded::Error {
+                code: 0,
+                kind: String::new(),
+                message: text.clone(),
+            })
+        }
+        Some(other) => {
+            return Some(Decoded::Error {
+                code: 0,
+                kind: String::new(),
+                message: other.to_string(),
+            })
+        }
     };
-    let code = match obj.get("code")? {
-        Value::Number(n) => n.as_i64()?,
-        Value::String(s) => s.trim().parse().ok()?,
-        _ => return None,
+    let code = match obj.get("code") {
+        Some(Value::Number(n)) => n.as_i64().unwrap_or(0),
+        Some(Value::String(s)) => s.trim().parse().unwrap_or(0),
+        _ => 0,
     };
     let text = |key: &str| match obj.get(key) {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Null) | None => String::new(),
         Some(other) => other.to_string(),
     };
+    let mut message = text("message");
+    if message.is_empty() && code == 0 {
+        message = obj.to_string();
+    }
     Some(Decoded::Error {
         code,
         kind: text("type"),
-        message: text("message"),
+        message,
     })
 }
 
@@ -162,6 +187,10 @@ impl Element {
     }
 }
 
+/// API documents are a few levels deep; a deeper one is not API data, and building it would
+/// risk the stack.
+const MAX_DEPTH: usize = 64;
+
 fn xml_to_value(text: &str) -> Result<Value, BodyProblem> {
     use quick_xml::events::Event;
     let garbage = |e: &dyn std::fmt::Display| BodyProblem::Garbage(format!("invalid XML: {e}"));
@@ -176,6 +205,11 @@ fn xml_to_value(text: &str) -> Result<Value, BodyProblem> {
         })?;
         match event {
             Event::Start(start) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(BodyProblem::Garbage(format!(
+                        "XML nested deeper than {MAX_DEPTH} levels"
+                    )));
+                }
                 if root.is_some() {
                     return Err(BodyProblem::Garbage(
                         "XML has more than one root element".into(),

@@ -125,7 +125,11 @@ impl fmt::Display for ApiError {
                 kind,
                 message,
             } => {
-                write!(f, "the API refused {action}: error {code}")?;
+                write!(f, "the API refused {action}")?;
+                // Code 0: an error without a usable code (see `decode`).
+                if *code != 0 {
+                    write!(f, ": error {code}")?;
+                }
                 if !kind.is_empty() {
                     write!(f, " ({kind})")?;
                 }

@@ -133,6 +133,45 @@ fn the_error_example_in_every_form() {
 }
 
 #[test]
+fn malformed_errors_are_errors_not_data() {
+    for body in [
+        r#"{"error":"Brak uprawnien"}"#,
+        r#"{"error":{"code":"x","message":"m"}}"#,
+        r#"{"error":{"message":"m"}}"#,
+        r#"{"error":[1]}"#,
+        r#"{"success":false,"error":{}}"#,
+    ] {
+        assert!(
+            matches!(decode(body.as_bytes()), Ok(Decoded::Error { code: 0, .. })),
+            "{body}"
+        );
+    }
+    assert!(matches!(
+        decode(br#"{"error":null,"items":[]}"#),
+        Ok(Decoded::Data(_))
+    ));
+}
+
+#[test]
+fn deeply_nested_xml_is_refused_not_a_stack_overflow() {
+    let deep = format!(
+        "<result>{}x{}</result>",
+        "<a>".repeat(200_000),
+        "</a>".repeat(200_000)
+    );
+    assert!(matches!(
+        decode(deep.as_bytes()),
+        Err(BodyProblem::Garbage(_))
+    ));
+    let ok = format!(
+        "<result>{}x{}</result>",
+        "<a>".repeat(20),
+        "</a>".repeat(20)
+    );
+    assert!(decode(ok.as_bytes()).is_ok());
+}
+
+#[test]
 fn unusable_bodies_are_named_never_panic() {
     assert_eq!(decode(b""), Err(BodyProblem::Empty));
     assert_eq!(decode(b"  \n"), Err(BodyProblem::Empty));
