@@ -15,6 +15,7 @@
 //! | 4 | authentication or permission refused (API codes 1001–1003, 1005, 1007, 1008) |
 //! | 5 | network or server failure; for a send, the outcome is unknown |
 //! | 6 | `--wait` ran out of time before every message reached a final state (or every slow HLR/lookup result came) |
+//! | 130, 143 | `send` stopped by Ctrl-C (SIGINT) or SIGTERM after the batches in flight were answered |
 //!
 //! Commands that answer a yes/no question use 0 and 3 for the answer: `blacklist check` (0 listed,
 //! 3 not), `numbers check|lookup` (0 every number reachable, 3 some not), `numbers validate` and
@@ -35,6 +36,10 @@ pub enum Code {
     Auth = 4,
     Network = 5,
     WaitTimeout = 6,
+    /// Stopped by Ctrl-C (SIGINT) at a safe point: 128 + 2, as shells report it.
+    Interrupted = 130,
+    /// Stopped by SIGTERM at a safe point: 128 + 15.
+    Terminated = 143,
 }
 
 impl Code {

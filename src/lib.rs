@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod exit;
+pub mod interrupt;
 pub mod journal;
 pub mod output;
 pub mod phone;

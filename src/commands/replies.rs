@@ -23,8 +23,6 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
@@ -399,16 +397,13 @@ impl<W: Write> Session<'_, W> {
     }
 
     fn follow(mut self, interval: Duration) -> Result<Outcome> {
-        let stop = Arc::new(AtomicBool::new(false));
-        let flag = stop.clone();
-        ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst))
-            .context("cannot install the Ctrl-C handler for --follow")?;
+        let stop = crate::interrupt::Interrupt::install(|_| {})?;
         if self.plan.from_now {
             self.cursor = Some(self.cursor_from_now()?);
         } else if self.cursor.is_none() {
             self.cursor = Some(Cursor::default());
         }
-        while !stop.load(Ordering::SeqCst) {
+        while !stop.is_set() {
             match self.poll() {
                 Ok(None) => {}
                 Ok(Some(HandlerFailure(why))) => {
@@ -425,7 +420,7 @@ impl<W: Write> Session<'_, W> {
                 }
             }
             let until = Instant::now() + interval;
-            while !stop.load(Ordering::SeqCst) && Instant::now() < until {
+            while !stop.is_set() && Instant::now() < until {
                 std::thread::sleep(Duration::from_millis(100).min(until - Instant::now()));
             }
         }

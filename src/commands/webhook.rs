@@ -105,11 +105,10 @@ fn run_listen(ctx: &Context, args: ListenArgs) -> Result<Outcome> {
         ));
     }
     let stop_flag = stop.clone();
-    ctrlc::set_handler(move || {
+    crate::interrupt::Interrupt::install(move |_| {
         stop_flag.store(true, Ordering::SeqCst);
         http::wake(addr);
-    })
-    .map_err(|e| anyhow::anyhow!("cannot install the Ctrl-C/SIGTERM handler: {e}"))?;
+    })?;
 
     let mut guards = Vec::new();
     if secret.is_some() {

@@ -12,6 +12,7 @@ mod cancel;
 mod config;
 mod doctor;
 mod faults;
+mod interruption;
 mod numbers;
 mod protocol;
 mod replies;

@@ -203,13 +203,19 @@ impl Env {
 
     /// `serwersms` with nothing from the outside environment: no HOME, no proxies, no token.
     pub fn cmd(&self) -> Command {
-        let mut c = Command::new(bin());
+        let mut c = Command::from_std(self.std_cmd());
+        c.timeout(std::time::Duration::from_secs(60));
+        c
+    }
+
+    /// The same, as a std `Command`, for tests that spawn the process and signal it.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(bin());
         c.env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("XDG_CONFIG_HOME", self.config_dir())
             .env("XDG_DATA_HOME", self.data_dir())
-            .current_dir(self.dir.path())
-            .timeout(std::time::Duration::from_secs(60));
+            .current_dir(self.dir.path());
         c
     }
 

@@ -17,6 +17,7 @@ use crate::api::{Client, Response};
 use crate::cli::send::SendArgs;
 use crate::commands::{note, Context};
 use crate::exit::{self, Code, Failure, Outcome};
+use crate::interrupt::{self, Interrupt};
 use crate::journal::{self, Journal, Planned, Record, Settled};
 use crate::output::{self, Format, Printer};
 
@@ -235,19 +236,33 @@ impl<'a> Send<'a> {
         }
         let mut failure: Option<(u32, BatchResultKind, anyhow::Error)> = None;
         let mut journal_error: Option<anyhow::Error> = None;
+        let mut interrupted = None;
         if let Some(client) = client.filter(|_| !batches.is_empty()) {
+            let interrupt = Interrupt::install(|signal| {
+                note(&format!(
+                    "{}: finishing the batch in flight, starting no other; again to stop at once",
+                    interrupt::name(signal)
+                ))
+            })?;
             self.send_all(
                 client,
                 &batches,
+                &interrupt,
                 &mut out,
                 &mut totals,
                 &mut failure,
                 &mut journal_error,
             )?;
+            // Past the last batch there is nothing to stop safely: a signal ends the run.
+            interrupt.release();
+            interrupted = interrupt.signal();
         }
         out.finish(self.trailer(&totals, failure.is_none() && journal_error.is_none()))?;
         self.summary(&totals, batches.len());
         let outcome = self.finish(&totals, &batches, failure, journal_error)?;
+        if let Some(signal) = interrupted {
+            return Err(self.interrupted(signal, &totals).into());
+        }
         let Some(timeout) = self.args.wait else {
             return Ok(outcome);
         };
@@ -371,6 +386,7 @@ impl<'a> Send<'a> {
         &self,
         client: &Client,
         batches: &[Batch],
+        interrupt: &Interrupt,
         out: &mut Printer<W>,
         totals: &mut Totals,
         failure: &mut Option<(u32, BatchResultKind, anyhow::Error)>,
@@ -401,7 +417,7 @@ impl<'a> Send<'a> {
                 let tx = tx.clone();
                 let (next, stop) = (&next, &stop);
                 s.spawn(move || loop {
-                    if stop.load(Ordering::SeqCst) {
+                    if stop.load(Ordering::SeqCst) || interrupt.is_set() {
                         return;
                     }
                     let k = next.fetch_add(1, Ordering::SeqCst);
@@ -580,6 +596,15 @@ impl<'a> Send<'a> {
         let result = match answer {
             Ok(response) => BatchResult::Done(self.rows(batch, response)),
             Err(e) if e.is_outcome_unknown() => BatchResult::Unknown(e.into()),
+            // 3111: the server has one of these unique_ids already. With ids this journal
+            // assigned, that is an earlier run's request carried out after that run asked
+            // (a slow server, or a run killed mid-request): not a refusal but an outcome to
+            // check, so the next run asks messages/reports instead of giving those up.
+            Err(e) if e.api_code() == Some(DUPLICATE_UNIQUE_ID) && self.journal.is_some() => {
+                BatchResult::Unknown(anyhow::Error::from(e).context(
+                    "the server already has these unique_ids: an earlier request may have been carried out late",
+                ))
+            }
             Err(e) => BatchResult::Refused(e.into()),
         };
         let mut journal_error = None;
@@ -748,6 +773,32 @@ impl<'a> Send<'a> {
         }
     }
 
+    /// The error for a run stopped by a signal after its batches in flight were answered.
+    fn interrupted(&self, signal: i32, t: &Totals) -> Failure {
+        let code = if signal == interrupt::SIGTERM {
+            Code::Terminated
+        } else {
+            Code::Interrupted
+        };
+        let failure = Failure::new(
+            code,
+            format!(
+                "stopped by {}: {} recipients were not sent",
+                interrupt::name(signal),
+                t.not_sent
+            ),
+        );
+        match self.journal_path() {
+            Some(path) => failure.with_hint(format!(
+                "run the same command again to send the rest (journal: {})",
+                path.display()
+            )),
+            None => failure.with_hint(
+                "the rows marked not_sent were not sent; send to them again, or use --journal FILE so that a re-run does it",
+            ),
+        }
+    }
+
     fn finish(
         &self,
         t: &Totals,
@@ -805,6 +856,9 @@ impl<'a> Send<'a> {
         Ok(Outcome::Success)
     }
 }
+
+/// The API's error for a `unique_id` it has seen before.
+const DUPLICATE_UNIQUE_ID: i64 = 3111;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum BatchResultKind {
