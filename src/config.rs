@@ -739,6 +739,12 @@ pub fn check_url(url: &Sourced<String>) -> Result<()> {
     }
 }
 
+/// The host of a URL (`https://host:port/path` → `host`; `[::1]` → `::1`).
+pub fn url_host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    host_of(rest.split('/').next().unwrap_or(""))
+}
+
 fn host_of(authority: &str) -> &str {
     if let Some(rest) = authority.strip_prefix('[') {
         return rest.split(']').next().unwrap_or("");

@@ -82,9 +82,25 @@ enum TransportFailure {
     MaybeSent(String),
 }
 
+/// Whether a URL names this machine by `localhost` or a loopback address: such traffic never
+/// goes through a proxy from the environment (one would not reach back here, so `--sandbox`
+/// would fail wherever `HTTP_PROXY` is set). A name under `.localhost` still may, for a
+/// proxy that routes it on purpose.
+fn bypasses_proxy(url: &str) -> bool {
+    let host = crate::config::url_host(url);
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 impl Client {
     pub fn new(config: ClientConfig) -> Client {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
+        let mut builder = ureq::Agent::config_builder();
+        if bypasses_proxy(&config.api_url) {
+            builder = builder.proxy(None);
+        }
+        let agent: ureq::Agent = builder
             .http_status_as_error(false)
             .timeout_global(Some(config.timeout))
             .timeout_connect(Some(config.timeout.min(Duration::from_secs(15))))
@@ -455,6 +471,25 @@ pub fn is_read_only(action: &str, params: &Map<String, Value>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_this_machine_bypasses_proxies() {
+        for url in [
+            "http://127.0.0.1:8642/",
+            "http://localhost/",
+            "http://[::1]:80/",
+            "http://127.8.0.1/",
+        ] {
+            assert!(bypasses_proxy(url), "{url}");
+        }
+        for url in [
+            "https://api2.serwersms.pl/",
+            "http://serwersms.localhost:4321/",
+            "https://localhost.example.com/",
+        ] {
+            assert!(!bypasses_proxy(url), "{url}");
+        }
+    }
 
     #[test]
     fn suffixes() {

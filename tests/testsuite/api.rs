@@ -224,3 +224,28 @@ fn proxies_from_the_environment_are_used() {
     );
     assert_eq!(sb.requests()[0]["action"], "account/limits");
 }
+
+/// A proxy in the environment does not capture traffic to this machine: it could not reach
+/// back here, and `--sandbox` must work wherever `HTTP_PROXY` is set.
+#[test]
+fn loopback_urls_bypass_proxies_from_the_environment() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let dead = dead_url();
+    for var in ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "ALL_PROXY"] {
+        let out = env
+            .with(&sb)
+            .env(var, &dead)
+            .args(["account", "limits", "-o", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{var}: {}", stderr(&out));
+        let out = env
+            .cmd()
+            .env(var, &dead)
+            .args(["--sandbox", "account", "limits", "-o", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{var} --sandbox: {}", stderr(&out));
+    }
+}
