@@ -353,12 +353,21 @@ fn read_request(
     };
     let mut lines = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
     let request_line = lines.next().unwrap_or("");
-    let mut parts = request_line.split(' ');
-    let (Some(method), Some(target), Some(version), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
+    // The gateway fills `#DATA#` (`2026-11-26 10:00:00`) and texts into the URL and may not
+    // percent-encode them, so a target may hold spaces: the method is what stands before the
+    // first space, the version what stands after the last, the target everything between
+    // (its spaces read as `%20`, which is what they meant).
+    let Some((method, (target, version))) = request_line
+        .split_once(' ')
+        .and_then(|(method, rest)| Some((method, rest.rsplit_once(' ')?)))
     else {
         return refuse(400, "malformed request line");
     };
+    let target = target.trim_matches(' ').replace(' ', "%20");
+    let target = target.as_str();
+    if target.is_empty() {
+        return refuse(400, "malformed request line");
+    }
     if method.is_empty() || !method.bytes().all(|b| b.is_ascii_uppercase()) {
         return refuse(400, "malformed method");
     }

@@ -123,8 +123,28 @@ impl Listener {
     fn note_refusal(&self, head: &Head, response: &Response, why: &str) {
         note(&format!(
             "refused {} {:?} from {}: {why} ({})",
-            head.method, head.path, head.peer, response.status
+            head.method,
+            self.shown_path(&head.path),
+            head.peer,
+            response.status
         ));
+    }
+
+    /// A request path as it may be printed: a URL pasted with `&` for `?` puts the secret in
+    /// the path, and a wrong secret may be the right one mistyped, so every `secret=` value
+    /// is masked, and the secret itself wherever it stands.
+    fn shown_path(&self, path: &str) -> String {
+        let mut shown = String::with_capacity(path.len());
+        let mut rest = path;
+        while let Some(at) = rest.to_ascii_lowercase().find(&format!("{SECRET_PARAM}=")) {
+            let value_at = at + SECRET_PARAM.len() + 1;
+            shown.push_str(&rest[..value_at]);
+            shown.push_str("(redacted)");
+            rest = &rest[value_at..];
+            rest = &rest[rest.find(['&', ';', '/']).unwrap_or(rest.len())..];
+        }
+        shown.push_str(rest);
+        self.redactor.scrub(&shown)
     }
 
     fn secret_ok(&self, query: &str) -> bool {
@@ -230,7 +250,7 @@ impl http::Handler for Listener {
                 note(&format!(
                     "answered 500 to {} {:?} from {} so that the gateway retries: {}",
                     head.method,
-                    head.path,
+                    self.shown_path(&head.path),
                     head.peer,
                     self.redactor.scrub(&why)
                 ));
@@ -318,6 +338,8 @@ fn params(request: &Request) -> Result<Vec<(String, Value)>, Response> {
 /// Run `--exec` for one event.
 fn run_exec(cmd: &str, event: &Event, line: &[u8]) -> Result<(), String> {
     let mut command = crate::config::shell(cmd);
+    // The handler gets the event, not the secret that guards the listener.
+    command.env_remove("SERWERSMS_WEBHOOK_SECRET");
     command.env("SERWERSMS_EVENT_KIND", event.kind.as_str());
     for (name, value) in &event.fields {
         if let Some(v) = value.as_str() {

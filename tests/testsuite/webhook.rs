@@ -365,6 +365,19 @@ fn legacy_and_premium_names_are_recognized_on_the_bare_prefix() {
     assert_eq!(e["message_id"], "98765");
     assert_eq!(e["limit"], "2");
     assert_eq!(e["text"], "KOD ABC");
+    // The same with the values substituted as they are, spaces not encoded.
+    let answer = hook.raw(
+        format!(
+            "GET /serwersms/premium?secret={SECRET}&z_numeru=48500600700&na_numer=71200&data=2026-11-26 10:00:00&idsms=98766&wiadomosc=KOD 123 HTTP/1.1\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let e = hook.event();
+    assert_eq!(
+        (e["message_id"].as_str(), e["text"].as_str()),
+        (Some("98766"), Some("KOD 123"))
+    );
     // A placeholder the gateway did not substitute is reported, not taken for a value.
     hook.get(&format!(
         "/reply?secret={SECRET}&numer=48500600700&id=%23ID%23&wiadomosc=x"
@@ -515,6 +528,10 @@ fn the_secret_is_required_and_never_shown() {
     assert_eq!(hook.get("/dlr?smsid=a&stan=delivered").0, 403);
     assert_eq!(hook.get("/dlr?secret=hook-secret-4e1f9a7d&smsid=a").0, 403);
     assert_eq!(hook.get(&format!("/dlr?secret={SECRET}x&smsid=a")).0, 403);
+    // A URL pasted with `&` for `?`, or the secret as a path segment: refused, not printed.
+    assert_ne!(hook.get(&format!("/dlr&secret={SECRET}&smsid=a")).0, 200);
+    assert_ne!(hook.get(&format!("/{SECRET}")).0, 200);
+    assert_ne!(hook.get("/dlr&Secret=mistyped-secret-1&smsid=a").0, 200);
     // The secret in a body does not count, and is not printed either.
     let (status, _) = hook.post(
         "/dlr",
@@ -540,6 +557,10 @@ fn the_secret_is_required_and_never_shown() {
         std::fs::read_to_string(&file).unwrap(),
     ] {
         assert!(!text.contains(SECRET), "the secret leaked:\n{text}");
+        assert!(
+            !text.contains("mistyped-secret-1"),
+            "a wrong secret leaked:\n{text}"
+        );
     }
     // Too short a secret is refused before listening.
     let err = usage_error(
