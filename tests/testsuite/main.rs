@@ -11,6 +11,7 @@ mod blacklist;
 mod cancel;
 mod config;
 mod doctor;
+mod fault_matrix;
 mod faults;
 mod interruption;
 mod numbers;
