@@ -140,7 +140,7 @@ impl Recipients {
         match phone::normalize(value) {
             Err(reason) => self.invalid.push(InvalidNumber {
                 origin: Recipients::origin(self.label(), line),
-                value: value.trim().to_string(),
+                value: excerpt(value.trim()),
                 reason,
             }),
             Ok(normalized) => {
@@ -233,21 +233,57 @@ impl Recipients {
         let mut n = 0u32;
         loop {
             line.clear();
-            let read = reader
+            // Bounded, so that a file with no line ends (or a disk image) is refused after
+            // a few kilobytes instead of being read whole into memory.
+            let read = (&mut reader)
+                .take(MAX_LIST_LINE as u64 + 1)
                 .read_until(b'\n', &mut line)
                 .map_err(|e| format!("cannot read {label}: {e}"))?;
             if read == 0 {
                 return Ok(());
             }
             n += 1;
+            if line.len() > MAX_LIST_LINE {
+                return Err(format!(
+                    "{label}: line {n} is longer than {MAX_LIST_LINE} bytes: not a list of phone numbers, one a line"
+                ));
+            }
+            if line.contains(&0) {
+                return Err(format!(
+                    "{label}: line {n} holds a NUL byte: a binary file, not a list of phone numbers"
+                ));
+            }
             let text = std::str::from_utf8(&line)
                 .map_err(|_| format!("{label}: line {n} is not UTF-8 text"))?;
+            // Spreadsheets and Windows editors start files with a byte-order mark.
+            let text = if n == 1 {
+                text.trim_start_matches('\u{feff}')
+            } else {
+                text
+            };
             let text = text.split('#').next().unwrap_or("").trim();
             if text.is_empty() {
                 continue;
             }
             self.add(text, n, None);
         }
+    }
+}
+
+/// The longest header row a CSV file may have (it is read in one buffer).
+const MAX_CSV_HEADER: usize = 64 * 1024;
+
+/// The longest line a number list may have: a number with spaces and a comment fits many
+/// times over.
+const MAX_LIST_LINE: usize = 1024;
+
+/// A value as an error message may quote it: at most 40 characters, so that a huge or
+/// binary value cannot flood the terminal.
+fn excerpt(value: &str) -> String {
+    const MAX: usize = 40;
+    match value.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_string(),
     }
 }
 
@@ -288,7 +324,17 @@ pub fn read_csv<R: Read>(
     let head = reader
         .fill_buf()
         .map_err(|e| format!("cannot read {label}: {e}"))?;
+    if head.contains(&0) {
+        return Err(format!(
+            "{label} holds NUL bytes: a binary file, not CSV (expected a header row with a 'phone' column)"
+        ));
+    }
     let first_line = head.split(|&b| b == b'\n').next().unwrap_or(&[]);
+    if first_line.len() == head.len() && head.len() >= MAX_CSV_HEADER {
+        return Err(format!(
+            "{label}: line 1 is longer than {MAX_CSV_HEADER} bytes: expected a header row with a 'phone' column"
+        ));
+    }
     let delimiter = if first_line.contains(&b',') {
         b','
     } else if first_line.contains(&b';') {
@@ -314,7 +360,7 @@ pub fn read_csv<R: Read>(
         ));
     }
     let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
-    let columns = || headers.join(", ");
+    let columns = || excerpt(&headers.join(", "));
     let phone_col = column("phone").ok_or_else(|| {
         format!(
             "{label}: line 1: there is no 'phone' column (the columns are: {})",
@@ -713,5 +759,44 @@ mod tests {
         assert!(Template::parse("Hi {}").is_err());
         assert!(Template::parse("Hi }").is_err());
         assert_eq!(Template::parse("plain").unwrap().fields().len(), 0);
+    }
+}
+
+/// Any bytes as a CSV file, a number list or a template: an answer (rows or a message that
+/// names the problem), never a panic.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn csv_files_of_any_bytes(
+            header in prop::sample::select(vec!["phone,text\n", "phone;name\n", "phone\tname\n", "\u{feff}phone,name\r\n", ""]),
+            body in prop::collection::vec(any::<u8>(), 0..400),
+            template in "\\PC{0,30}",
+        ) {
+            let mut input = header.as_bytes().to_vec();
+            input.extend_from_slice(&body);
+            let mut out = Recipients::tracking_entries();
+            let mut check = |t: &str| -> Result<String, String> { Ok(t.to_string()) };
+            let _ = read_csv(&input[..], "f.csv", TextSource::Column, &mut check, &mut out);
+            if let Ok(t) = Template::parse(&template) {
+                let mut out = Recipients::tracking_entries();
+                let _ = read_csv(&input[..], "f.csv", TextSource::Template(&t), &mut check, &mut out);
+            }
+        }
+
+        #[test]
+        fn number_lists_of_any_bytes(body in prop::collection::vec(any::<u8>(), 0..400)) {
+            let mut out = Recipients::tracking_entries();
+            if out.read_list(&body[..], "n.txt").is_ok() {
+                out.finish();
+                for i in 0..out.len() {
+                    prop_assert!(out.phone(i).starts_with('+'));
+                }
+            }
+        }
     }
 }

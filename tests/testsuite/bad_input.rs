@@ -132,3 +132,176 @@ fn flags() {
         assert!(stderr(&out).contains(needle), "{args:?}: {}", stderr(&out));
     }
 }
+
+/// Files and stdin for `send`: number lists, text files and CSV that are empty, huge, binary,
+/// not UTF-8, too long, in another delimiter, or with a BOM and CRLF line ends.
+#[test]
+fn send_inputs_of_every_kind() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let dir = env.dir.path();
+    let file = |name: &str, bytes: &[u8]| {
+        std::fs::write(dir.join(name), bytes).unwrap();
+        name.to_string()
+    };
+    let huge = dir.join("huge.txt");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
+    let send = |args: &[&str], stdin: &[u8]| {
+        env.with(&sb)
+            .arg("send")
+            .args(args)
+            .write_stdin(stdin.to_vec())
+            .output()
+            .unwrap()
+    };
+    let cases: Vec<(Vec<String>, Vec<u8>, &str)> = vec![
+        (
+            vec![
+                "--to-file".into(),
+                file("empty.txt", b""),
+                "--text".into(),
+                "Hi".into(),
+            ],
+            vec![],
+            "no recipients",
+        ),
+        (
+            vec![
+                "--to-file".into(),
+                "huge.txt".into(),
+                "--text".into(),
+                "Hi".into(),
+            ],
+            vec![],
+            "huge.txt: line 1 is longer than 1024 bytes",
+        ),
+        (
+            vec![
+                "--to-file".into(),
+                file("long.txt", "5".repeat(5000).as_bytes()),
+                "--text".into(),
+                "Hi".into(),
+            ],
+            vec![],
+            "long.txt: line 1 is longer than 1024 bytes",
+        ),
+        (
+            vec![
+                "--to-file".into(),
+                file("bin.txt", b"500600700\n\x00\x01\x02\n"),
+                "--text".into(),
+                "Hi".into(),
+            ],
+            vec![],
+            "bin.txt: line 2 holds a NUL byte",
+        ),
+        (
+            vec![
+                "--to-file".into(),
+                file("latin2.txt", b"500600700\n\xb1\xea\n"),
+                "--text".into(),
+                "Hi".into(),
+            ],
+            vec![],
+            "latin2.txt: line 2 is not UTF-8 text",
+        ),
+        (
+            vec!["--to-file".into(), "-".into(), "--text".into(), "Hi".into()],
+            b"500600700\n50060070\n".to_vec(),
+            "stdin: line 2: \"50060070\" is not a phone number",
+        ),
+        (
+            vec!["--to".into(), "5".repeat(300), "--text".into(), "Hi".into()],
+            vec![],
+            "\"5555555555555555555555555555555555555555…\" is not a phone number",
+        ),
+        (
+            vec![
+                "--to".into(),
+                "500600700".into(),
+                "--text-file".into(),
+                file("empty-text.txt", b""),
+            ],
+            vec![],
+            "empty",
+        ),
+        (
+            vec![
+                "--to".into(),
+                "500600700".into(),
+                "--text".into(),
+                "-".into(),
+            ],
+            b"\xff\xfe\x00H\x00i".to_vec(),
+            "not UTF-8",
+        ),
+        (
+            vec![
+                "--to".into(),
+                "500600700".into(),
+                "--text".into(),
+                "x".repeat(2000),
+            ],
+            vec![],
+            "at most 6 can be sent",
+        ),
+        (
+            vec![
+                "--to".into(),
+                "500600700".into(),
+                "--text-file".into(),
+                "huge.txt".into(),
+            ],
+            vec![],
+            "huge.txt",
+        ),
+        (
+            vec![
+                "--csv".into(),
+                file("pipes.csv", b"phone|text\n500600700|Hi\n"),
+            ],
+            vec![],
+            "pipes.csv: line 1: there is no 'phone' column (the columns are: phone|text)",
+        ),
+        (
+            vec!["--csv".into(), "huge.txt".into()],
+            vec![],
+            "huge.txt holds NUL bytes",
+        ),
+        (
+            vec!["--csv".into(), file("empty.csv", b"")],
+            vec![],
+            "empty.csv is empty",
+        ),
+    ];
+    for (args, stdin, needle) in &cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = send(&args, stdin);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:.60?}: {err}");
+        assert!(err.starts_with("serwersms: error: "), "{err}");
+        assert!(
+            err.contains(needle),
+            "{args:.60?}: expected {needle:?} in: {err}"
+        );
+        assert!(
+            err.len() < 2000,
+            "a short message, not the input: {}",
+            err.len()
+        );
+    }
+    assert!(sb.requests().is_empty(), "no request may be sent");
+
+    // Accepted: a BOM and CRLF line ends, in a number list and in a CSV file.
+    let list = file("bom.txt", b"\xef\xbb\xbf500600700\r\n600700800\r\n");
+    let out = send(&["--to-file", &list, "--text", "Hi", "-o", "json"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["queued"], 2);
+    let csv = file("bom.csv", b"\xef\xbb\xbfphone;text\r\n500600701;Hi\r\n");
+    let out = send(&["--csv", &csv, "-o", "json"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["queued"], 1);
+}
