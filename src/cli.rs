@@ -22,6 +22,7 @@ Exit codes:
   5  network or server failure; for a send, the outcome is unknown
   6  --wait ran out of time before every message reached a final state (or every slow
      HLR/lookup result came)
+  130, 143  send stopped by Ctrl-C (SIGINT) or SIGTERM once the batch in flight was answered
 
 Environment:
   SERWERSMS_CONFIG, SERWERSMS_PROFILE, SERWERSMS_TOKEN, SERWERSMS_TOKEN_FILE,

@@ -13,7 +13,8 @@ delivery reports, so a cron job knows the alert reached a phone.
 
 Exit codes: 0 all queued (with --wait: all delivered), 3 some not queued or not delivered, 1 none
 queued, 2 bad input (nothing sent), 4 authentication, 5 outcome unknown (re-run with the same
---journal to finish safely), 6 --wait ran out of time.
+--journal to finish safely), 6 --wait ran out of time, 130/143 stopped by Ctrl-C/SIGTERM after
+the batch in flight (re-run with the same --journal to send the rest).
 
 Examples:
   df -h / | tail -1 | serwersms send --to 500600700 --text - --wait=5m

@@ -117,6 +117,10 @@ const EXIT_CODES: &[(u8, &str)] = &[
         6,
         "--wait ran out of time before every message reached a final state",
     ),
+    (
+        130,
+        "send stopped by Ctrl-C (SIGINT) once the batch in flight was answered (143: by SIGTERM)",
+    ),
 ];
 
 /// One subcommand and, recursively, its own subcommands.
