@@ -1036,6 +1036,32 @@ mod tests {
     fn example_config_parses() {
         let text = include_str!("../config.example.toml");
         parse(text).unwrap();
+        // Every example in it is commented out: parse them as a user who uncomments them
+        // would, and check that every key is documented.
+        let uncommented: String = text
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest)
+                    if (rest.starts_with('[') && rest.ends_with(']') && !rest.contains(' '))
+                        || rest.split_once(" = ").is_some_and(|(k, _)| {
+                            !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                        }) =>
+                {
+                    rest
+                }
+                _ => line,
+            })
+            .map(|line| format!("{line}\n"))
+            .collect();
+        parse(&uncommented).unwrap();
+        for key in KEYS {
+            assert!(
+                uncommented.contains(&format!("\n{key} = "))
+                    || uncommented.contains(&format!("\n[{key}]\n")),
+                "config.example.toml does not document `{key}`"
+            );
+        }
+        assert!(uncommented.contains("\n[profiles.work]\n"));
     }
 }
 

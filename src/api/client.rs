@@ -82,6 +82,22 @@ enum TransportFailure {
     MaybeSent(String),
 }
 
+/// Response headers as `< name: value` lines; cookies and credentials are never shown.
+fn trace_headers(headers: &ureq::http::HeaderMap) -> String {
+    let mut text = String::new();
+    for (name, value) in headers {
+        let name = name.as_str();
+        let value = match name {
+            "set-cookie" | "authorization" | "proxy-authorization" | "www-authenticate" => {
+                "(redacted)"
+            }
+            _ => value.to_str().unwrap_or("(not text)"),
+        };
+        text.push_str(&format!("< {name}: {value}\n"));
+    }
+    text
+}
+
 /// Whether a URL names this machine by `localhost` or a loopback address: such traffic never
 /// goes through a proxy from the environment (one would not reach back here, so `--sandbox`
 /// would fail wherever `HTTP_PROXY` is set). A name under `.localhost` still may, for a
@@ -145,8 +161,8 @@ impl Client {
             let result = self.exchange(&url, &body);
             let retry_left = attempt < max_attempts;
             let failure = match result {
-                Ok((status, bytes)) => {
-                    self.trace_response(status, started.elapsed(), &bytes);
+                Ok((status, bytes, headers)) => {
+                    self.trace_response(status, started.elapsed(), &headers, &bytes);
                     match self.interpret(path, status, &bytes) {
                         Ok(value) => return Ok(value),
                         Err(e @ ApiError::Api { .. }) => return Err(e),
@@ -237,7 +253,8 @@ impl Client {
         serde_json::to_vec(&params).unwrap_or_default()
     }
 
-    fn exchange(&self, url: &str, body: &[u8]) -> Result<(u16, Vec<u8>), TransportFailure> {
+    /// One POST: the status, the body, and (for `-v`) the response headers as trace lines.
+    fn exchange(&self, url: &str, body: &[u8]) -> Result<(u16, Vec<u8>, String), TransportFailure> {
         let mut request = self
             .agent
             .post(url)
@@ -247,6 +264,11 @@ impl Client {
         }
         let mut response = request.send(body).map_err(|e| self.classify(e))?;
         let status = response.status().as_u16();
+        let headers = if self.verbose {
+            trace_headers(response.headers())
+        } else {
+            String::new()
+        };
         let bytes = response
             .body_mut()
             .with_config()
@@ -261,7 +283,7 @@ impl Client {
                     self.describe(&other)
                 )),
             })?;
-        Ok((status, bytes))
+        Ok((status, bytes, headers))
     }
 
     fn interpret(&self, action: &str, status: u16, bytes: &[u8]) -> Result<Value, ApiError> {
@@ -363,14 +385,14 @@ impl Client {
         self.trace(&text);
     }
 
-    fn trace_response(&self, status: u16, took: Duration, body: &[u8]) {
+    fn trace_response(&self, status: u16, took: Duration, headers: &str, body: &[u8]) {
         if !self.verbose {
             return;
         }
         let shown = String::from_utf8_lossy(body);
         let shown: String = shown.chars().take(4000).collect();
         self.trace(&format!(
-            "< HTTP {status} ({} ms, {} bytes)\n< {}\n",
+            "< HTTP {status} ({} ms, {} bytes)\n{headers}< {}\n",
             took.as_millis(),
             body.len(),
             shown.trim_end()

@@ -56,6 +56,10 @@ fn secret_row(name: &str, s: &Option<Sourced<SecretSpec>>) -> (String, String, S
         Some(s) => {
             let how = match &s.value {
                 SecretSpec::Value(_) => String::new(),
+                // Checked, never read: a file that cannot be opened is no secret at all.
+                SecretSpec::File(path) if std::fs::File::open(path).is_err() => {
+                    format!(" {}, which cannot be read", s.value.describe())
+                }
                 other => format!(" {}", other.describe()),
             };
             (

@@ -92,9 +92,8 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY",
-        "proxies, as usual",
+        "proxies, as usual (never for localhost and loopback addresses)",
     ),
-    ("NO_COLOR", "no colour in tables"),
 ];
 
 const EXIT_CODES: &[(u8, &str)] = &[

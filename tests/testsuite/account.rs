@@ -109,6 +109,10 @@ fn api_user_in_the_body() {
         err.contains("> POST ") && err.contains("\"password\":\"(redacted)\""),
         "{err}"
     );
+    // And the response: status, timing, the headers the server sent, the body.
+    assert!(err.contains("< HTTP 200 ("), "{err}");
+    assert!(err.contains("< server: serwersms-sandbox\n"), "{err}");
+    assert!(err.contains("< content-type: application/json"), "{err}");
     assert_no_secrets(&out);
 }
 

@@ -54,6 +54,18 @@ fn show_names_sources_and_never_secrets() {
         .output()
         .unwrap();
     assert_no_secrets(&table);
+    // A token file that cannot be read is named as such, not shown as set.
+    let out = env
+        .cmd()
+        .env("SERWERSMS_TOKEN_FILE", "/nonexistent/token")
+        .args(["config", "show"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("file /nonexistent/token, which cannot be read"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
