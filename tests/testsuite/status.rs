@@ -497,6 +497,43 @@ fn wait_exits_3_when_a_message_is_not_delivered() {
 }
 
 #[test]
+fn wait_with_a_filter_keeps_waiting_for_what_it_first_selected() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let ids = sb.seed_messages(json!([{"phone": "+48500600700"}, {"phone": "+48500600404"}]));
+    let child = spawn(
+        &env,
+        &sb,
+        &["status", "--state", "pending", "--wait=60s", "-o", "ndjson"],
+    );
+    // Both are pending at the first poll; then both reach a final state, so neither is
+    // `pending` any more, and the wait must still account for them.
+    await_requests(&sb, "messages/reports", 1);
+    sb.advance_clock(10);
+    let out = finish(child, Duration::from_secs(30));
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("1 of 2 delivered") && err.contains("wrong number"),
+        "{err}"
+    );
+    let rows = lines(&out);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let polls = sb.requests_for("messages/reports");
+    assert!(polls.len() >= 2, "{polls:?}");
+    assert_eq!(polls[0]["params"]["status"], "pending");
+    for poll in &polls[1..] {
+        let p = &poll["params"];
+        assert!(p.get("status").is_none(), "{p}");
+        let mut asked: Vec<String> = serde_json::from_value(p["id"].clone()).unwrap();
+        asked.sort();
+        let mut seeded = ids.clone();
+        seeded.sort();
+        assert_eq!(asked, seeded);
+    }
+}
+
+#[test]
 fn wait_exits_6_when_time_runs_out() {
     let sb = Sandbox::start();
     let env = Env::new();
