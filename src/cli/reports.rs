@@ -66,7 +66,7 @@ pub struct StatusArgs {
     #[arg(long = "order", value_name = "ORDER", value_parser = ["asc", "desc"], default_value = "desc")]
     pub order: String,
 
-    /// Show at most N messages [default: 50, or every one named by id]
+    /// Show at most N messages [default: 50, or every one named by id or waited for]
     #[arg(long = "limit", value_name = "N", conflicts_with = "all",
           value_parser = clap::value_parser!(u64).range(1..))]
     pub limit: Option<u64>,

@@ -165,10 +165,12 @@ fn selection_of(args: &StatusArgs) -> Result<Selection> {
     let phones = selection::phones("--phone", &args.phones)?;
     let (since, until) = selection::time_range(args.since.as_deref(), args.until.as_deref())?;
     let names_messages = !ids.is_empty() || !unique_ids.is_empty();
+    // The default limit keeps a listing for people short; a wait cut at 50 messages would
+    // report "all delivered" for messages it never looked at, so it waits for every one.
     let limit = match (args.limit, args.all) {
         (Some(n), _) => Some(n),
         (None, true) => None,
-        (None, false) if names_messages => None,
+        (None, false) if names_messages || args.wait.is_some() => None,
         (None, false) => Some(DEFAULT_LIMIT),
     };
     Ok(Selection {
