@@ -11,7 +11,8 @@
 //! once the table was printed) and its `--exec` command succeeded and attachments were saved:
 //! only then does the cursor pass it, and only then is it marked read with `--mark-read`.
 //! Cursors live in `<data dir>/cursors/replies-<profile>.json`, one per API URL and set of
-//! filters (`--type`, `--phone`, `--ndi`), written atomically.
+//! filters (`--type`, `--phone`, `--ndi`), written atomically. The in-process sandbox of
+//! `--sandbox` counts as one server whatever port it got.
 //!
 //! # Marking read
 //! The API marks as read what a listing with `read=true` returns, and may then stop returning
@@ -39,6 +40,7 @@ use super::{note, Context};
 use crate::api::reports::{Incoming, IncomingPath, IncomingQuery};
 use crate::api::{ApiError, Client};
 use crate::cli::RepliesArgs;
+use crate::config::Source;
 use crate::exit::{Code, Failure, Outcome};
 use crate::output::{self, Format, Printer};
 
@@ -142,10 +144,15 @@ impl Plan {
             (None, false) if stream => None,
             (None, false) => Some(DEFAULT_LIMIT),
         };
+        // `--sandbox` listens on a new port each run, but its replies live in the data dir
+        // next to the cursors: it is the same server every time.
+        let server = match ctx.settings.api_url.source {
+            Source::Sandbox => "sandbox",
+            _ => ctx.settings.api_url.value.as_str(),
+        };
         let cursor_key = args.new.then(|| {
             format!(
-                "url={};type={};phone={};ndi={}",
-                ctx.settings.api_url.value,
+                "url={server};type={};phone={};ndi={}",
                 args.kind,
                 phones.join(","),
                 ndi.as_deref().unwrap_or("")

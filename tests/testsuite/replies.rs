@@ -224,6 +224,38 @@ fn new_prints_each_reply_once_per_profile_and_filter_set() {
 }
 
 #[test]
+fn new_with_the_sandbox_flag_remembers_across_runs() {
+    // Each --sandbox run starts its sandbox on another port; the cursor must not depend on it.
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args([
+            "--sandbox",
+            "api",
+            "messages/send_nd",
+            "-f",
+            "phone=600700800",
+            "-f",
+            "text=hello",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let run = || {
+        env.cmd()
+            .args(["--sandbox", "replies", "--new", "-o", "ndjson"])
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert_eq!(texts(&first), ["hello"]);
+    let second = run();
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert_eq!(stdout(&second), "", "already printed by the first run");
+}
+
+#[test]
 fn new_with_a_table_prints_nothing_when_there_is_nothing_new() {
     let sb = Sandbox::start();
     let env = Env::new();
