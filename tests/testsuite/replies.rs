@@ -409,6 +409,53 @@ fn mark_read_marks_only_after_writing() {
 }
 
 #[test]
+fn mark_read_with_a_table_marks_only_once_the_table_was_printed() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    sb.seed_inbound(json!([
+        {"kind": "nd", "text": "a", "received_offset_secs": -20},
+        {"kind": "nd", "text": "b", "received_offset_secs": -10}
+    ]));
+    // The table cannot be written: nothing may be marked read.
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let out = std::process::Command::new(bin())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("XDG_CONFIG_HOME", env.config_dir())
+        .env("XDG_DATA_HOME", env.data_dir())
+        .env("SERWERSMS_API_URL", &sb.url)
+        .env("SERWERSMS_TOKEN", TOKEN)
+        .current_dir(env.dir.path())
+        .args(["replies", "--mark-read"])
+        .stdin(std::process::Stdio::null())
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let reqs = sb.requests_for("messages/recived");
+    assert_eq!(reqs.len(), 1, "the listing only: {reqs:?}");
+    assert!(reqs[0]["params"].get("read").is_none());
+
+    // Printed: then marked.
+    let out = env
+        .with(&sb)
+        .args(["replies", "--mark-read"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 3, "{}", stdout(&out));
+    let reqs = sb.requests_for("messages/recived");
+    assert_eq!(reqs.len(), 3, "{reqs:?}");
+    assert_eq!(reqs[2]["params"]["read"], true);
+    let unread = env
+        .with(&sb)
+        .args(["api", "messages/recived", "-F", "read=true", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(json(&unread)["items"], json!([]));
+}
+
+#[test]
 fn attachments_are_saved_under_safe_names() {
     let sb = Sandbox::start();
     let env = Env::new();
