@@ -153,13 +153,7 @@ fn selection_of(args: &StatusArgs) -> Result<Selection> {
     let ids = selection::message_ids(&args.ids)?;
     if args.wait.is_some() {
         // `--wait 5m` (without `=`) makes 5m an id; say what was meant.
-        if let Some(d) = ids.iter().find(|id| {
-            !selection::looks_like_api_id(id) && crate::config::parse_duration(id).is_ok()
-        }) {
-            return Err(Failure::usage(format!("'{d}' is not a message id"))
-                .with_hint(format!("to wait at most {d}, write --wait={d}"))
-                .into());
-        }
+        selection::misplaced_wait(&ids, |d| format!("'{d}' is not a message id"))?;
     }
     let unique_ids = selection::unique_ids(&args.unique_ids)?;
     let phones = selection::phones("--phone", &args.phones)?;
