@@ -638,7 +638,7 @@ Register-ArgumentCompleter -Native -CommandName 'serwersms' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only messages of this type')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Only messages of this send batch (the API''s stat_id)')
             [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Newest first (desc) or oldest first (asc), by the time queued')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N messages [default: 50, or every one named by id]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N messages [default: 50, or every one named by id or waited for]')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until every selected message reaches a final state, at most this long (--wait alone: 10m)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]')

@@ -593,7 +593,7 @@ set edit:completion:arg-completer[serwersms] = {|@words|
             cand --type 'Only messages of this type'
             cand --batch 'Only messages of this send batch (the API''s stat_id)'
             cand --order 'Newest first (desc) or oldest first (asc), by the time queued'
-            cand --limit 'Show at most N messages [default: 50, or every one named by id]'
+            cand --limit 'Show at most N messages [default: 50, or every one named by id or waited for]'
             cand --wait 'Wait until every selected message reaches a final state, at most this long (--wait alone: 10m)'
             cand --config 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]'

@@ -561,7 +561,7 @@ voice\t''"
 complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l batch -d 'Only messages of this send batch (the API\'s stat_id)' -r
 complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l order -d 'Newest first (desc) or oldest first (asc), by the time queued' -r -f -a "asc\t''
 desc\t''"
-complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l limit -d 'Show at most N messages [default: 50, or every one named by id]' -r
+complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l limit -d 'Show at most N messages [default: 50, or every one named by id or waited for]' -r
 complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l wait -d 'Wait until every selected message reaches a final state, at most this long (--wait alone: 10m)' -r
 complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l config -d 'Config file [default: <config dir>/serwersms/config.toml; env SERWERSMS_CONFIG]' -r -F
 complete -c serwersms -n "__fish_serwersms_using_subcommand status" -l profile -d 'Use the [profiles.NAME] table of the config file [env SERWERSMS_PROFILE]' -r -f -a "(serwersms config profiles 2>/dev/null)"

@@ -18,7 +18,8 @@ Reasons for undelivered and unsent messages are shown in words in the table; -o 
 API's codes (wrong_number, message_expired, ...).
 
 --wait polls with backoff (2 s doubling to 60 s) until every selected message is delivered,
-undelivered or unsent: exit 0 if all were delivered, 3 if any was not, 6 if time ran out.
+undelivered or unsent: exit 0 if all were delivered, 3 if any was not, 6 if time ran out. With
+filters, the messages that match at the first poll are the ones waited for.
 
 Examples:
   serwersms status aca3944055 b7ac0db51a
@@ -65,7 +66,7 @@ pub struct StatusArgs {
     #[arg(long = "order", value_name = "ORDER", value_parser = ["asc", "desc"], default_value = "desc")]
     pub order: String,
 
-    /// Show at most N messages [default: 50, or every one named by id]
+    /// Show at most N messages [default: 50, or every one named by id or waited for]
     #[arg(long = "limit", value_name = "N", conflicts_with = "all",
           value_parser = clap::value_parser!(u64).range(1..))]
     pub limit: Option<u64>,

@@ -171,4 +171,10 @@ pub struct SendArgs {
     /// Record the run in FILE; running the same command again sends only what is not confirmed
     #[arg(long = "journal", value_name = "FILE", help_heading = "Sending")]
     pub journal: Option<PathBuf>,
+
+    // Words that are no flag's value. `send` takes none; they are collected (hidden, and
+    // offered nothing by completions) so that `--wait 5m` can be answered with what was meant
+    // instead of clap's bare "unexpected argument".
+    #[arg(value_name = "ARG", hide = true, value_hint = clap::ValueHint::Other)]
+    pub stray: Vec<String>,
 }

@@ -11,13 +11,15 @@
 //! once the table was printed) and its `--exec` command succeeded and attachments were saved:
 //! only then does the cursor pass it, and only then is it marked read with `--mark-read`.
 //! Cursors live in `<data dir>/cursors/replies-<profile>.json`, one per API URL and set of
-//! filters (`--type`, `--phone`, `--ndi`), written atomically.
+//! filters (`--type`, `--phone`, `--ndi`), written atomically. The in-process sandbox of
+//! `--sandbox` counts as one server whatever port it got.
 //!
 //! # Marking read
 //! The API marks as read what a listing with `read=true` returns, and may then stop returning
 //! it. So the listing itself never sets `read`; after a page was written, a second request with
 //! `read=true` over the time range of the replies handled on it marks them (a reply not handled
-//! but received in the very same second as the last handled one is marked too).
+//! but received in the very same second as the last handled one is marked too). A table is
+//! written only when it is complete, so its pages are marked after that, once it was printed.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -37,6 +39,7 @@ use super::{note, Context};
 use crate::api::reports::{Incoming, IncomingPath, IncomingQuery};
 use crate::api::{ApiError, Client};
 use crate::cli::RepliesArgs;
+use crate::config::Source;
 use crate::exit::{Code, Failure, Outcome};
 use crate::output::{self, Format, Printer};
 
@@ -87,6 +90,7 @@ pub fn run(ctx: &Context, args: RepliesArgs) -> Result<Outcome> {
         sink: Some(sink),
         written: 0,
         bad_attachments: 0,
+        unmarked: Vec::new(),
     };
     if follow {
         session.follow(args.interval.unwrap_or(DEFAULT_INTERVAL))
@@ -140,10 +144,15 @@ impl Plan {
             (None, false) if stream => None,
             (None, false) => Some(DEFAULT_LIMIT),
         };
+        // `--sandbox` listens on a new port each run, but its replies live in the data dir
+        // next to the cursors: it is the same server every time.
+        let server = match ctx.settings.api_url.source {
+            Source::Sandbox => "sandbox",
+            _ => ctx.settings.api_url.value.as_str(),
+        };
         let cursor_key = args.new.then(|| {
             format!(
-                "url={};type={};phone={};ndi={}",
-                ctx.settings.api_url.value,
+                "url={server};type={};phone={};ndi={}",
                 args.kind,
                 phones.join(","),
                 ndi.as_deref().unwrap_or("")
@@ -376,6 +385,9 @@ struct Session<'a, W: Write> {
     store: Option<CursorStore>,
     written: u64,
     bad_attachments: usize,
+    /// For `--mark-read` with a table: the time ranges of the pages handled, marked once the
+    /// table was printed.
+    unmarked: Vec<(i64, i64)>,
 }
 
 impl<W: Write> Session<'_, W> {
@@ -428,7 +440,8 @@ impl<W: Write> Session<'_, W> {
         Ok(Outcome::Success)
     }
 
-    /// Print the end of the list (closing a JSON document) and save the cursor.
+    /// Print the end of the list (closing a JSON document, or the whole table), save the
+    /// cursor, and mark read what a table held: a write that failed returns before either.
     fn finish(&mut self) -> Result<()> {
         if let Some(sink) = self.sink.take() {
             // A `--new` run that found nothing prints nothing, not an empty table's header: a
@@ -438,7 +451,11 @@ impl<W: Write> Session<'_, W> {
                 sink.finish()?;
             }
         }
-        self.save_cursor()
+        self.save_cursor()?;
+        for (first, last) in std::mem::take(&mut self.unmarked) {
+            self.mark_read(first, last)?;
+        }
+        Ok(())
     }
 
     fn save_cursor(&mut self) -> Result<()> {
@@ -532,12 +549,17 @@ impl<W: Write> Session<'_, W> {
             }
             let sink = self.sink.as_mut().expect("the sink lives until finish");
             sink.flush()?;
-            if sink.streams() {
+            let streams = sink.streams();
+            if streams {
                 self.save_cursor()?;
             }
             if self.plan.mark_read {
-                if let (Some(first), Some(last)) = (handled.iter().min(), handled.iter().max()) {
-                    self.mark_read(*first, *last)?;
+                if let (Some(&first), Some(&last)) = (handled.iter().min(), handled.iter().max()) {
+                    if streams {
+                        self.mark_read(first, last)?;
+                    } else {
+                        self.unmarked.push((first, last));
+                    }
                 }
             }
             if failure.is_some() {

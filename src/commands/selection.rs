@@ -70,6 +70,21 @@ pub fn looks_like_api_id(id: &str) -> bool {
             .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
 }
 
+/// `--wait 5m` (without `=`): `--wait` takes a value only after `=`, so `5m` arrives as an
+/// argument of its own. The first such argument that reads as a duration (and not as an API
+/// message id) is refused with `message` and a hint saying what was meant.
+pub fn misplaced_wait(args: &[String], message: impl FnOnce(&str) -> String) -> Result<()> {
+    let found = args
+        .iter()
+        .find(|a| !looks_like_api_id(a) && crate::config::parse_duration(a).is_ok());
+    match found {
+        Some(d) => Err(Failure::usage(message(d))
+            .with_hint(format!("to wait at most {d}, write --wait={d}"))
+            .into()),
+        None => Ok(()),
+    }
+}
+
 /// Own message ids: letters and digits, 3 to 50 of them (the documented rule).
 pub fn unique_ids(args: &[String]) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
@@ -172,6 +187,16 @@ mod tests {
         assert!(message_ids(&["a/b".into()]).is_err());
         assert!(looks_like_api_id("aca3944055"));
         assert!(!looks_like_api_id("5m"));
+    }
+
+    #[test]
+    fn a_duration_after_wait_is_named() {
+        let args = ["aca3944055".to_string(), "5m".to_string()];
+        let err = misplaced_wait(&args, |d| format!("'{d}' is not a message id")).unwrap_err();
+        assert_eq!(err.to_string(), "'5m' is not a message id");
+        let hint = err.downcast_ref::<Failure>().unwrap().hint.clone();
+        assert_eq!(hint.as_deref(), Some("to wait at most 5m, write --wait=5m"));
+        assert!(misplaced_wait(&args[..1], |_| unreachable!()).is_ok());
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! `serwersms status`: delivery reports (`messages/reports`) for message ids, own ids or
 //! filters, streamed page by page so memory stays flat; `--wait` polls until every selected
-//! message reaches a final state.
+//! message reaches a final state. A wait over filters follows, from its second poll on, the
+//! messages the first poll found, by id: filters such as `--state pending` stop matching a
+//! message exactly when it is done, which must not take it out of the wait.
 //!
 //! [`wait_for`] is that wait for a list of message ids, for `send --wait`: progress on a
 //! terminal, a summary on stderr, and the exit outcome (0 all delivered, 3 any undelivered or
@@ -66,6 +68,36 @@ impl Selection {
         !self.ids.is_empty() || !self.unique_ids.is_empty()
     }
 
+    /// Whether the filters pick among messages (the order only sorts them), or no message is
+    /// named at all: then which messages match can change while they are waited for.
+    fn moves(&self) -> bool {
+        let f = &self.filters;
+        !self.names_messages()
+            || !f.phones.is_empty()
+            || f.date_from.is_some()
+            || f.date_to.is_some()
+            || f.status.is_some()
+            || f.kind.is_some()
+            || f.stat_id.is_some()
+    }
+
+    /// The messages of one poll, by id, for the polls after it: a message that stops matching
+    /// `--state pending` once it is delivered must stay waited for. Ids named but not found
+    /// (yet) stay too, as they would without filters.
+    fn frozen(&self, snapshot: &Snapshot) -> Selection {
+        let mut seen = HashSet::new();
+        let ids = snapshot.rows.iter().map(|(_, r)| &r.id);
+        let ids = ids.chain(&snapshot.missing).filter(|id| seen.insert(*id));
+        Selection {
+            ids: ids.cloned().collect(),
+            filters: ReportQuery {
+                order: self.filters.order.clone(),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+
     /// The requests to make: the filters alone, or one per 500 ids and per 500 own ids.
     fn queries(&self) -> Vec<ReportQuery> {
         if !self.names_messages() {
@@ -121,22 +153,18 @@ fn selection_of(args: &StatusArgs) -> Result<Selection> {
     let ids = selection::message_ids(&args.ids)?;
     if args.wait.is_some() {
         // `--wait 5m` (without `=`) makes 5m an id; say what was meant.
-        if let Some(d) = ids.iter().find(|id| {
-            !selection::looks_like_api_id(id) && crate::config::parse_duration(id).is_ok()
-        }) {
-            return Err(Failure::usage(format!("'{d}' is not a message id"))
-                .with_hint(format!("to wait at most {d}, write --wait={d}"))
-                .into());
-        }
+        selection::misplaced_wait(&ids, |d| format!("'{d}' is not a message id"))?;
     }
     let unique_ids = selection::unique_ids(&args.unique_ids)?;
     let phones = selection::phones("--phone", &args.phones)?;
     let (since, until) = selection::time_range(args.since.as_deref(), args.until.as_deref())?;
     let names_messages = !ids.is_empty() || !unique_ids.is_empty();
+    // The default limit keeps a listing for people short; a wait cut at 50 messages would
+    // report "all delivered" for messages it never looked at, so it waits for every one.
     let limit = match (args.limit, args.all) {
         (Some(n), _) => Some(n),
         (None, true) => None,
-        (None, false) if names_messages => None,
+        (None, false) if names_messages || args.wait.is_some() => None,
         (None, false) => Some(DEFAULT_LIMIT),
     };
     Ok(Selection {
@@ -313,16 +341,24 @@ fn wait(ctx: &Context, selection: &Selection, timeout: Duration) -> Result<Waite
     let mut delay = BACKOFF_START;
     let mut progress = ProgressLine::new(std::io::stderr().is_terminal());
     let mut told_missing = false;
+    let mut frozen: Option<Selection> = None;
     loop {
         let mut rows = Vec::new();
-        let found = for_each_report(client, selection, |raw, report| {
-            rows.push((raw.clone(), report));
-            Ok(())
-        })?;
+        let found = for_each_report(
+            client,
+            frozen.as_ref().unwrap_or(selection),
+            |raw, report| {
+                rows.push((raw.clone(), report));
+                Ok(())
+            },
+        )?;
         let snapshot = Snapshot {
             rows,
             missing: found.missing,
         };
+        if frozen.is_none() && selection.moves() {
+            frozen = Some(selection.frozen(&snapshot));
+        }
         if !snapshot.missing.is_empty() && !told_missing {
             told_missing = true;
             progress.clear();
@@ -485,6 +521,39 @@ mod tests {
             .collect();
         assert_eq!(sizes, [(500, 0), (500, 0), (201, 0), (0, 1)]);
         assert_eq!(Selection::default().queries().len(), 1);
+    }
+
+    #[test]
+    fn a_selection_that_can_move_is_frozen_to_ids() {
+        let named = Selection::of_ids(&["aca3944055".into()]);
+        assert!(!named.moves());
+        let pending = Selection {
+            filters: ReportQuery {
+                status: Some("pending".into()),
+                order: Some("asc".into()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert!(pending.moves());
+        let found = |id: &str| {
+            (
+                Value::Null,
+                Report {
+                    id: id.into(),
+                    ..Default::default()
+                },
+            )
+        };
+        let snapshot = Snapshot {
+            rows: vec![found("a1"), found("b2"), found("a1")],
+            missing: vec!["c3".into()],
+        };
+        let frozen = pending.frozen(&snapshot);
+        assert_eq!(frozen.ids, ["a1", "b2", "c3"]);
+        assert_eq!(frozen.filters.status, None);
+        assert_eq!(frozen.filters.order.as_deref(), Some("asc"));
+        assert!(!frozen.moves());
     }
 
     #[test]

@@ -224,6 +224,38 @@ fn new_prints_each_reply_once_per_profile_and_filter_set() {
 }
 
 #[test]
+fn new_with_the_sandbox_flag_remembers_across_runs() {
+    // Each --sandbox run starts its sandbox on another port; the cursor must not depend on it.
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args([
+            "--sandbox",
+            "api",
+            "messages/send_nd",
+            "-f",
+            "phone=600700800",
+            "-f",
+            "text=hello",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let run = || {
+        env.cmd()
+            .args(["--sandbox", "replies", "--new", "-o", "ndjson"])
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert_eq!(texts(&first), ["hello"]);
+    let second = run();
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert_eq!(stdout(&second), "", "already printed by the first run");
+}
+
+#[test]
 fn new_with_a_table_prints_nothing_when_there_is_nothing_new() {
     let sb = Sandbox::start();
     let env = Env::new();
@@ -368,6 +400,53 @@ fn mark_read_marks_only_after_writing() {
     assert_eq!(mark["read"], true);
     assert!(mark["date_from"].is_string() && mark["date_to"].is_string());
     // Nothing is left unread on the server.
+    let unread = env
+        .with(&sb)
+        .args(["api", "messages/recived", "-F", "read=true", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(json(&unread)["items"], json!([]));
+}
+
+#[test]
+fn mark_read_with_a_table_marks_only_once_the_table_was_printed() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    sb.seed_inbound(json!([
+        {"kind": "nd", "text": "a", "received_offset_secs": -20},
+        {"kind": "nd", "text": "b", "received_offset_secs": -10}
+    ]));
+    // The table cannot be written: nothing may be marked read.
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let out = std::process::Command::new(bin())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("XDG_CONFIG_HOME", env.config_dir())
+        .env("XDG_DATA_HOME", env.data_dir())
+        .env("SERWERSMS_API_URL", &sb.url)
+        .env("SERWERSMS_TOKEN", TOKEN)
+        .current_dir(env.dir.path())
+        .args(["replies", "--mark-read"])
+        .stdin(std::process::Stdio::null())
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let reqs = sb.requests_for("messages/recived");
+    assert_eq!(reqs.len(), 1, "the listing only: {reqs:?}");
+    assert!(reqs[0]["params"].get("read").is_none());
+
+    // Printed: then marked.
+    let out = env
+        .with(&sb)
+        .args(["replies", "--mark-read"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 3, "{}", stdout(&out));
+    let reqs = sb.requests_for("messages/recived");
+    assert_eq!(reqs.len(), 3, "{reqs:?}");
+    assert_eq!(reqs[2]["params"]["read"], true);
     let unread = env
         .with(&sb)
         .args(["api", "messages/recived", "-F", "read=true", "-o", "json"])

@@ -1779,6 +1779,36 @@ fn wait_follows_delivery_and_sets_the_exit_code() {
 }
 
 #[test]
+fn wait_with_a_space_before_the_duration_says_to_write_it_with_equals() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let out = env
+        .with(&sb)
+        .args(["send", "--to", "500600700", "--text", "x", "--wait", "5m"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("unexpected argument '5m'") && err.contains("write --wait=5m"),
+        "{err}"
+    );
+    // Any other stray word is refused too, with what goes where.
+    let out = env
+        .with(&sb)
+        .args(["send", "500600700", "hello"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("unexpected argument '500600700'") && err.contains("--to"),
+        "{err}"
+    );
+    assert!(sb.requests().is_empty(), "nothing was sent");
+}
+
+#[test]
 fn wait_runs_out_of_time_with_exit_6() {
     let sb = Sandbox::start();
     let env = Env::new();

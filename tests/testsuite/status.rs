@@ -497,6 +497,89 @@ fn wait_exits_3_when_a_message_is_not_delivered() {
 }
 
 #[test]
+fn wait_with_a_filter_keeps_waiting_for_what_it_first_selected() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let ids = sb.seed_messages(json!([{"phone": "+48500600700"}, {"phone": "+48500600404"}]));
+    let child = spawn(
+        &env,
+        &sb,
+        &["status", "--state", "pending", "--wait=60s", "-o", "ndjson"],
+    );
+    // Both are pending at the first poll; then both reach a final state, so neither is
+    // `pending` any more, and the wait must still account for them.
+    await_requests(&sb, "messages/reports", 1);
+    sb.advance_clock(10);
+    let out = finish(child, Duration::from_secs(30));
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("1 of 2 delivered") && err.contains("wrong number"),
+        "{err}"
+    );
+    let rows = lines(&out);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let polls = sb.requests_for("messages/reports");
+    assert!(polls.len() >= 2, "{polls:?}");
+    assert_eq!(polls[0]["params"]["status"], "pending");
+    for poll in &polls[1..] {
+        let p = &poll["params"];
+        assert!(p.get("status").is_none(), "{p}");
+        let mut asked: Vec<String> = serde_json::from_value(p["id"].clone()).unwrap();
+        asked.sort();
+        let mut seeded = ids.clone();
+        seeded.sort();
+        assert_eq!(asked, seeded);
+    }
+}
+
+#[test]
+fn wait_without_a_limit_waits_for_every_page() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    // Phones +4850061<n>: those ending in 404 and 410 are not delivered, all others are.
+    sb.seed_messages(json!({"count": 520, "phone": "+4850061", "queued_offset_secs": -60}));
+    let out = env
+        .with(&sb)
+        .args(["status", "--wait=60s", "-o", "ndjson"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(lines(&out).len(), 520);
+    let err = stderr(&out);
+    assert!(
+        err.contains("518 of 520 delivered")
+            && err.contains("+4850061404")
+            && err.contains("+4850061410"),
+        "{err}"
+    );
+    let pages: Vec<(i64, i64)> = sb
+        .requests_for("messages/reports")
+        .iter()
+        .map(|r| {
+            (
+                r["params"]["page"].as_i64().unwrap(),
+                r["params"]["limit"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(pages, [(1, 500), (2, 500)]);
+
+    // An explicit --limit is kept.
+    let out = env
+        .with(&sb)
+        .args(["status", "--wait=60s", "--limit", "5", "-o", "ndjson"])
+        .output()
+        .unwrap();
+    assert_eq!(lines(&out).len(), 5, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("all 5 messages delivered") || err.contains(" of 5 delivered"),
+        "{err}"
+    );
+}
+
+#[test]
 fn wait_exits_6_when_time_runs_out() {
     let sb = Sandbox::start();
     let env = Env::new();

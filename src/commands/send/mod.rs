@@ -47,6 +47,7 @@ const MAX_TEXT_BYTES: u64 = 64 * 1024;
 const LIST_AT_MOST: usize = 50;
 
 pub fn run(ctx: &Context, args: SendArgs) -> Result<Outcome> {
+    refuse_stray(&args)?;
     let plan = Plan::build(ctx, &args)?;
     plan.notes(&args);
     if args.dry_run {
@@ -54,6 +55,20 @@ pub fn run(ctx: &Context, args: SendArgs) -> Result<Outcome> {
     }
     plan.refuse_invalid(&args)?;
     runner::Send::new(ctx, &args, &plan)?.run()
+}
+
+/// `send` takes no arguments besides its flags' values; `--wait 5m` (without `=`) is the usual
+/// way to end up with one, and is answered as `status` answers it.
+fn refuse_stray(args: &SendArgs) -> Result<()> {
+    let Some(first) = args.stray.first() else {
+        return Ok(());
+    };
+    if args.wait.is_some() {
+        super::selection::misplaced_wait(&args.stray, |d| format!("unexpected argument '{d}'"))?;
+    }
+    Err(Failure::usage(format!("unexpected argument '{first}'"))
+        .with_hint("numbers go after --to (or in --to-file), the message after --text")
+        .into())
 }
 
 /// Everything a send will do, checked.
