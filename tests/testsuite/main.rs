@@ -14,6 +14,7 @@ mod doctor;
 mod faults;
 mod numbers;
 mod protocol;
+mod readme;
 mod replies;
 mod secrets;
 mod send;
