@@ -679,6 +679,13 @@ pub struct UrlsArgs {
     pub secret: Option<String>,
 }
 
+/// Whether `sub` is the `help` subcommand clap generates for `parent`, rather than a command of
+/// ours that happens to be called help (`account help`). Clap adds its own only where it is not
+/// disabled, and a parent with a real `help` must disable it, so the flag tells them apart.
+pub fn is_generated_help(parent: &clap::Command, sub: &clap::Command) -> bool {
+    sub.get_name() == "help" && !parent.is_disable_help_subcommand_set()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -760,7 +767,7 @@ mod tests {
         fn walk(cmd: &clap::Command, path: &str, problems: &mut Vec<String>) {
             let subs: Vec<&clap::Command> = cmd
                 .get_subcommands()
-                .filter(|s| s.get_name() != "help" && !s.is_hide_set())
+                .filter(|s| !is_generated_help(cmd, s) && !s.is_hide_set())
                 .collect();
             if subs.is_empty() {
                 if cmd.get_about().is_none() {
