@@ -28,9 +28,20 @@ Environment:
   SERWERSMS_CONFIG, SERWERSMS_PROFILE, SERWERSMS_TOKEN, SERWERSMS_TOKEN_FILE,
   SERWERSMS_USERNAME, SERWERSMS_PASSWORD, SERWERSMS_API_URL, SERWERSMS_FALLBACK_URL, HTTPS_PROXY
 
-Try it without an account: serwersms --sandbox account limits";
+Examples:
+  serwersms --sandbox account limits              # try it without an account
+  serwersms send --to 500600700 --text 'Backup failed on db1' --wait=5m
+  serwersms status --since 1d --state undelivered -o csv
+  serwersms replies --new -o ndjson >> replies.ndjson";
 
 /// Send SMS and read delivery reports through the SerwerSMS.pl API, from a shell or a cron job.
+///
+/// Sends SMS (one text to many numbers, or a text per row of a CSV file), follows delivery
+/// reports and incoming replies, manages sender names, the blacklist and phone-number checks,
+/// and calls any other API action. Tables for people; JSON, XML, CSV or NDJSON for scripts
+/// (-o). Secrets never appear in output. --sandbox runs any command against a built-in emulator
+/// of the API, so everything can be tried without an account; `serwersms man` is the full
+/// manual.
 #[derive(Debug, Parser)]
 #[command(name = "serwersms", version, about, after_help = EXIT_CODES, max_term_width = 100)]
 pub struct Cli {
@@ -84,7 +95,15 @@ fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Account balances and contact details
-    #[command(subcommand, disable_help_subcommand = true)]
+    ///
+    /// `limits` shows the balance of each message type and, with --warn/--critical, is a check
+    /// for Nagios, Icinga or Zabbix with the monitoring-plugin exit codes; `help` shows how to
+    /// reach SerwerSMS and your account manager.
+    #[command(
+        subcommand,
+        disable_help_subcommand = true,
+        after_help = "Examples:\n  serwersms account limits\n  serwersms account limits --type full --warn 100 --critical 20\n  serwersms account help -o json"
+    )]
     Account(AccountCommand),
 
     /// Call any API action and print the answer (the escape hatch to every endpoint)
@@ -110,7 +129,15 @@ Examples:
     Cancel(CancelArgs),
 
     /// Show, locate or create the config file
-    #[command(subcommand)]
+    ///
+    /// The config file is --config PATH, else $SERWERSMS_CONFIG, else
+    /// <config dir>/serwersms/config.toml. It holds the API token or user (or commands that
+    /// print them), the API URLs, the default sender, the timeout and named [profiles.NAME]
+    /// tables chosen with --profile. Flags beat environment variables, which beat the file.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  serwersms config init\n  serwersms config show\n  serwersms --profile work config show -o json"
+    )]
     Config(ConfigCommand),
 
     /// Check the setup end to end: config, credentials, API hosts, login, sender, balance
@@ -156,15 +183,40 @@ Examples:
     Replies(RepliesArgs),
 
     /// Phone numbers: normalize offline, HLR check, network lookup, validation
-    #[command(subcommand, disable_help_subcommand = true)]
+    ///
+    /// `normalize` works offline and shows how every command reads a number (+48 for Polish
+    /// ones, and why one is refused); `check` (HLR) and `lookup` ask the network and are charged
+    /// per number; `validate` asks the API whether numbers are valid, free of charge. Each reads
+    /// numbers from stdin, one a line, when given -.
+    #[command(
+        subcommand,
+        disable_help_subcommand = true,
+        after_help = "Examples:\n  serwersms numbers normalize '500 600 700' 0048600700800\n  serwersms numbers normalize - -o csv < numbers.txt > clean.csv\n  serwersms numbers check 500600700\n  serwersms numbers validate - < numbers.txt"
+    )]
     Numbers(NumbersCommand),
 
     /// Sender names: list them, register a new one
-    #[command(subcommand, disable_help_subcommand = true)]
+    ///
+    /// A FULL SMS shows a sender name instead of a number once SerwerSMS has authorized the name
+    /// for your account. `list` shows your names (or the predefined ones) with their agreement
+    /// and authorization status; `add` checks a new name and registers it.
+    #[command(
+        subcommand,
+        disable_help_subcommand = true,
+        after_help = "Examples:\n  serwersms senders list\n  serwersms senders list --predefined\n  serwersms senders add MyShop"
+    )]
     Senders(SendersCommand),
 
     /// The blacklist (opt-outs): numbers that are never sent to
-    #[command(subcommand, disable_help_subcommand = true)]
+    ///
+    /// Every send refuses a blacklisted number (unsent, reason number_is_blacklisted). `add` and
+    /// `remove` are safe to repeat, `check` answers with its exit code for scripts, and `list`
+    /// reads every page.
+    #[command(
+        subcommand,
+        disable_help_subcommand = true,
+        after_help = "Examples:\n  serwersms blacklist add - < opt-outs.txt\n  serwersms blacklist list -o csv > blacklist.csv\n  if serwersms blacklist check \"$n\" >/dev/null 2>&1; then echo opted out; fi"
+    )]
     Blacklist(BlacklistCommand),
 
     /// Run a local emulator of the SerwerSMS API, for trying the tool and for tests
@@ -180,7 +232,14 @@ Examples:
     Sandbox(SandboxArgs),
 
     /// Receive delivery reports, replies and Premium SMS that the gateway pushes to your URL
-    #[command(subcommand)]
+    ///
+    /// Instead of polling `status` and `replies`, the gateway can call a URL of yours for every
+    /// event. `listen` is that URL's receiver (one JSON line per event, optionally appended to a
+    /// file or handed to a command); `urls` prints the URLs to paste into the customer panel.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  serwersms webhook urls --public-url https://example.com/serwersms --secret S\n  serwersms webhook listen --append events.ndjson\n  serwersms webhook listen | jq -r 'select(.kind==\"dlr\") | .message_id'"
+    )]
     Webhook(WebhookCommand),
 
     /// Delivery reports: where your messages are; wait until they arrive
@@ -680,6 +739,13 @@ pub struct UrlsArgs {
     pub secret: Option<String>,
 }
 
+/// Whether `sub` is the `help` subcommand clap generates for `parent`, rather than a command of
+/// ours that happens to be called help (`account help`). Clap adds its own only where it is not
+/// disabled, and a parent with a real `help` must disable it, so the flag tells them apart.
+pub fn is_generated_help(parent: &clap::Command, sub: &clap::Command) -> bool {
+    sub.get_name() == "help" && !parent.is_disable_help_subcommand_set()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -754,62 +820,60 @@ mod tests {
         out
     }
 
-    /// Every visible command that does something has a short description, a longer one and
-    /// 2 to 4 examples, and every example parses (so examples never rot).
+    /// Every visible command, groups and the top level included, has a short description, a
+    /// longer one and 2 to 4 examples, and every example parses (so examples never rot).
     #[test]
     fn every_command_has_help_and_examples_that_parse() {
         fn walk(cmd: &clap::Command, path: &str, problems: &mut Vec<String>) {
             let subs: Vec<&clap::Command> = cmd
                 .get_subcommands()
-                .filter(|s| s.get_name() != "help" && !s.is_hide_set())
+                .filter(|s| !is_generated_help(cmd, s) && !s.is_hide_set())
                 .collect();
-            if subs.is_empty() {
-                if cmd.get_about().is_none() {
-                    problems.push(format!("{path}: no short description"));
+            if cmd.get_about().is_none() {
+                problems.push(format!("{path}: no short description"));
+            }
+            // The longer description is the long about, or prose before the examples.
+            let long = cmd
+                .get_long_about()
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            let after = cmd
+                .get_after_help()
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            let prose = after.split("Examples:").next().unwrap_or("").trim().len();
+            let about = cmd.get_about().map(|s| s.to_string().len()).unwrap_or(0);
+            if long.len() <= about + 10 && prose < 60 {
+                problems.push(format!("{path}: no longer description"));
+            }
+            // A line ending in `\` continues on the next, as in a shell.
+            let joined = after
+                .split("Examples:")
+                .nth(1)
+                .unwrap_or("")
+                .replace("\\\n", " ");
+            let examples: Vec<&str> = joined
+                .lines()
+                .filter(|l| l.contains("serwersms "))
+                .collect();
+            if !(2..=4).contains(&examples.len()) {
+                problems.push(format!("{path}: {} examples (want 2-4)", examples.len()));
+            }
+            for line in examples {
+                let runs = example_invocations(line);
+                if runs.is_empty() {
+                    problems.push(format!(
+                        "{path}: example `{}` runs no serwersms command",
+                        line.trim()
+                    ));
                 }
-                // The longer description is the long about, or prose before the examples.
-                let long = cmd
-                    .get_long_about()
-                    .map(|s| s.to_string())
-                    .unwrap_or_default();
-                let after = cmd
-                    .get_after_help()
-                    .map(|s| s.to_string())
-                    .unwrap_or_default();
-                let prose = after.split("Examples:").next().unwrap_or("").trim().len();
-                let about = cmd.get_about().map(|s| s.to_string().len()).unwrap_or(0);
-                if long.len() <= about + 10 && prose < 60 {
-                    problems.push(format!("{path}: no longer description"));
-                }
-                // A line ending in `\` continues on the next, as in a shell.
-                let joined = after
-                    .split("Examples:")
-                    .nth(1)
-                    .unwrap_or("")
-                    .replace("\\\n", " ");
-                let examples: Vec<&str> = joined
-                    .lines()
-                    .filter(|l| l.contains("serwersms "))
-                    .collect();
-                if !(2..=4).contains(&examples.len()) {
-                    problems.push(format!("{path}: {} examples (want 2-4)", examples.len()));
-                }
-                for line in examples {
-                    let runs = example_invocations(line);
-                    if runs.is_empty() {
+                for words in runs {
+                    if let Err(e) = Cli::try_parse_from(&words) {
                         problems.push(format!(
-                            "{path}: example `{}` runs no serwersms command",
-                            line.trim()
+                            "{path}: example `{}` does not parse: {}",
+                            line.trim(),
+                            e.kind()
                         ));
-                    }
-                    for words in runs {
-                        if let Err(e) = Cli::try_parse_from(&words) {
-                            problems.push(format!(
-                                "{path}: example `{}` does not parse: {}",
-                                line.trim(),
-                                e.kind()
-                            ));
-                        }
                     }
                 }
             }

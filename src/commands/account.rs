@@ -1,13 +1,15 @@
 //! `serwersms account limits|help`, and the monitoring check `account limits --warn/--critical`.
 
+use std::ffi::OsString;
 use std::io::Write;
 
 use anyhow::Result;
+use clap::CommandFactory;
 use serde_json::{json, Map, Value};
 
 use super::Context;
 use crate::api::models::Limit;
-use crate::cli::{AccountCommand, LimitsArgs};
+use crate::cli::{AccountCommand, Cli, LimitsArgs};
 use crate::exit::{Failure, Outcome};
 use crate::output::{self, Format, Printer};
 
@@ -182,6 +184,62 @@ fn check(ctx: &Context, args: &LimitsArgs) -> Result<Outcome> {
     Ok(Outcome::Code(state as u8))
 }
 
+/// What to do instead of clap's usage error when the refused command line is a monitoring
+/// check (`account limits` with --warn or --critical): the one UNKNOWN status line to print on
+/// stdout and its exit code. Clap's own exit 2 would read as CRITICAL to Nagios, and a typo in a
+/// check's thresholds is not an empty balance. `None` for every other command line, and for
+/// --help and --version, which are not errors.
+pub fn check_usage_error(args: &[OsString], err: &clap::Error) -> Option<(String, u8)> {
+    if !err.use_stderr() || !is_check_invocation(args) {
+        return None;
+    }
+    let text = err.to_string();
+    let first = text.lines().next().unwrap_or_default().trim();
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    // `|` starts the performance data in a status line.
+    let line = format!(
+        "SERWERSMS {} - {}",
+        State::Unknown.name(),
+        first.replace('|', "/")
+    );
+    Some((line, State::Unknown as u8))
+}
+
+/// Whether raw arguments (program name first) run `account limits` with a threshold. Read
+/// without clap, since clap just refused them: the first two words that are neither options
+/// nor the value of a global option are the command path.
+fn is_check_invocation(args: &[OsString]) -> bool {
+    let cli = Cli::command();
+    let valued: Vec<String> = cli
+        .get_arguments()
+        .filter(|a| a.get_action().takes_values())
+        .flat_map(|a| {
+            let long = a.get_long().map(|l| format!("--{l}"));
+            let short = a.get_short().map(|s| format!("-{s}"));
+            long.into_iter().chain(short)
+        })
+        .collect();
+    let mut words = Vec::new();
+    let mut threshold = false;
+    let mut rest = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = rest.next() {
+        if arg == "--" {
+            break;
+        }
+        let name = arg.split('=').next().unwrap_or_default();
+        if name == "--warn" || name == "--critical" {
+            threshold = true;
+        } else if arg.starts_with('-') {
+            if valued.iter().any(|v| *v == arg) {
+                rest.next();
+            }
+        } else {
+            words.push(arg);
+        }
+    }
+    threshold && words.len() >= 2 && words[0] == "account" && words[1] == "limits"
+}
+
 /// A balance as JSON: whole numbers without a fraction.
 fn number(v: f64) -> Value {
     if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -212,6 +270,7 @@ fn help(ctx: &Context) -> Result<Outcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
 
     fn limit(value: &str) -> Limit {
         Limit {
@@ -240,5 +299,69 @@ mod tests {
             Some((5.0, State::Critical))
         );
         assert_eq!(judge(&limit("no_limit"), Some(1.0), None), None);
+    }
+
+    fn refused(line: &[&str]) -> Option<(String, u8)> {
+        let args: Vec<OsString> = line.iter().map(OsString::from).collect();
+        let err = Cli::try_parse_from(&args).expect_err("clap refuses it");
+        check_usage_error(&args, &err)
+    }
+
+    #[test]
+    fn usage_errors_in_a_check_are_unknown() {
+        let (line, code) = refused(&["serwersms", "account", "limits", "--warn", "abc"]).unwrap();
+        assert_eq!(code, 3);
+        assert!(
+            line.starts_with("SERWERSMS UNKNOWN - invalid value 'abc' for '--warn <N>'"),
+            "{line}"
+        );
+        assert!(!line.contains('\n') && !line.contains('\x1b'), "{line:?}");
+        // Global options before the command, their values, `=` forms, a missing value.
+        for line in [
+            &[
+                "serwersms",
+                "-o",
+                "json",
+                "--profile",
+                "account",
+                "account",
+                "limits",
+                "--critical=x",
+            ][..],
+            &[
+                "serwersms",
+                "account",
+                "limits",
+                "--type",
+                "full",
+                "--critical",
+            ],
+            &["serwersms", "account", "limits", "--warn", "5", "--bogus"],
+            &[
+                "serwersms",
+                "account",
+                "limits",
+                "--type",
+                "sms",
+                "--warn",
+                "5",
+            ],
+        ] {
+            assert_eq!(refused(line).map(|(_, c)| c), Some(3), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn other_usage_errors_stay_clap_errors() {
+        for line in [
+            &["serwersms", "account", "limits", "--bogus"][..],
+            &["serwersms", "account", "limits", "--type", "sms"],
+            &["serwersms", "send", "--warn", "5"],
+            &["serwersms", "--profile", "limits", "account", "--warn", "5"],
+            &["serwersms", "account", "limits", "--warn", "5", "--help"],
+            &["serwersms", "account", "limits", "--", "--warn", "x"],
+        ] {
+            assert_eq!(refused(line), None, "{line:?}");
+        }
     }
 }

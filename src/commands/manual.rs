@@ -7,7 +7,7 @@ use std::io::Write;
 use anyhow::Result;
 use clap::CommandFactory;
 
-use crate::cli::Cli;
+use crate::cli::{is_generated_help, Cli};
 use crate::exit::Outcome;
 
 const EXAMPLE_CONFIG: &str = include_str!("../../config.example.toml");
@@ -33,7 +33,7 @@ pub fn render() -> Result<Vec<u8>> {
 
     writeln!(page, ".SH COMMANDS")?;
     for sub in cmd.get_subcommands() {
-        commands(&mut page, sub, "serwersms")?;
+        commands(&mut page, &cmd, sub, "serwersms")?;
     }
 
     writeln!(page, ".SH CONFIGURATION")?;
@@ -122,13 +122,19 @@ const EXIT_CODES: &[(u8, &str)] = &[
     ),
 ];
 
-/// One subcommand and, recursively, its own subcommands.
-fn commands(page: &mut Vec<u8>, cmd: &clap::Command, parent: &str) -> Result<()> {
-    if cmd.is_hide_set() || cmd.get_name() == "help" {
+/// One subcommand and, recursively, its own subcommands. Clap's generated `help` subcommands
+/// are left out (they only repeat --help), but not a real command named help.
+fn commands(
+    page: &mut Vec<u8>,
+    parent_cmd: &clap::Command,
+    cmd: &clap::Command,
+    parent: &str,
+) -> Result<()> {
+    if cmd.is_hide_set() || is_generated_help(parent_cmd, cmd) {
         return Ok(());
     }
     let path = format!("{parent} {}", cmd.get_name());
-    let leaf = cmd.get_subcommands().all(|s| s.get_name() == "help");
+    let leaf = cmd.get_subcommands().all(|s| is_generated_help(cmd, s));
     if leaf {
         writeln!(page, ".SS \"{}\"", escape(&path))?;
         let about = cmd
@@ -178,7 +184,7 @@ fn commands(page: &mut Vec<u8>, cmd: &clap::Command, parent: &str) -> Result<()>
         }
     }
     for sub in cmd.get_subcommands() {
-        commands(page, sub, &path)?;
+        commands(page, cmd, sub, &path)?;
     }
     Ok(())
 }
@@ -237,21 +243,30 @@ mod tests {
             );
         }
         fn walk(cmd: &clap::Command, path: String, page: &str) {
-            let leaf = cmd.get_subcommands().all(|s| s.get_name() == "help");
+            let leaf = cmd.get_subcommands().all(|s| is_generated_help(cmd, s));
             if leaf && !cmd.is_hide_set() {
                 assert!(
                     page.contains(&format!(".SS \"{}\"", escape(&path))),
                     "{path}"
                 );
             }
-            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            for sub in cmd.get_subcommands().filter(|s| !is_generated_help(cmd, s)) {
                 walk(sub, format!("{path} {}", sub.get_name()), page);
             }
         }
-        let cmd = Cli::command();
-        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        // Built, so that clap's generated help subcommands are there to be left out.
+        let mut cmd = Cli::command();
+        cmd.build();
+        for sub in cmd
+            .get_subcommands()
+            .filter(|s| !is_generated_help(&cmd, s))
+        {
             walk(sub, format!("serwersms {}", sub.get_name()), &page);
         }
+        // A real command named help is not clap's, and is in the page.
+        assert!(page.contains(".SS \"serwersms account help\""));
+        assert!(!page.contains(".SS \"serwersms help\""));
+        assert!(!page.contains(".SS \"serwersms config help\""));
         assert!(page.contains("SERWERSMS_TOKEN_FILE") && page.contains("token_command"));
         // No line starts with an accidental control character from our text.
         assert!(!page.lines().any(|l| l.starts_with(".#")));

@@ -20,6 +20,8 @@ mod senders;
 pub mod status;
 mod webhook;
 
+pub use account::check_usage_error;
+
 use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
 

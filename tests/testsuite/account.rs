@@ -266,3 +266,37 @@ fn monitoring_check_is_unknown_when_the_api_fails() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
 }
+
+/// A typo in a check's thresholds is UNKNOWN (3) with a status line, not clap's exit 2, which
+/// Nagios would read as CRITICAL; other usage errors keep clap's message and exit 2.
+#[test]
+fn monitoring_check_usage_errors_are_unknown() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let out = env
+        .with(&sb)
+        .args(["account", "limits", "--warn", "abc", "--critical", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.starts_with("SERWERSMS UNKNOWN - invalid value 'abc' for '--warn <N>'"),
+        "{text}"
+    );
+    assert!(sb.requests().is_empty());
+
+    let out = env
+        .with(&sb)
+        .args(["account", "limits", "--bogus"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stdout(&out), "");
+    assert!(
+        stderr(&out).contains("unexpected argument '--bogus'"),
+        "{}",
+        stderr(&out)
+    );
+}

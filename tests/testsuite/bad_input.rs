@@ -121,8 +121,10 @@ fn flags() {
             vec!["-o", "yaml", "account", "limits"],
             "invalid value 'yaml'",
         ),
+        // With --warn/--critical it is a monitoring check, whose usage errors are UNKNOWN (3):
+        // see account::monitoring_check_usage_errors_are_unknown.
         (
-            vec!["account", "limits", "--warn", "many"],
+            vec!["account", "limits", "--type", "many"],
             "invalid value 'many'",
         ),
         (vec!["account", "bogus"], "unrecognized subcommand"),

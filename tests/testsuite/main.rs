@@ -16,6 +16,7 @@ mod faults;
 mod interruption;
 mod numbers;
 mod protocol;
+mod readme;
 mod replies;
 mod secrets;
 mod send;

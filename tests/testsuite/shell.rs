@@ -1,4 +1,4 @@
-//! Shell integration: the man page renders.
+//! Shell integration: the man page renders and covers every command; completions are current.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -32,6 +32,26 @@ fn man_page_renders_without_warnings() {
     assert!(rendered.status.success());
     let warnings = String::from_utf8_lossy(&rendered.stderr);
     assert!(warnings.trim().is_empty(), "groff warnings:\n{warnings}");
+}
+
+/// `account help` is a real command, not clap's generated help, so the page documents it.
+#[test]
+fn man_page_documents_account_help() {
+    let env = Env::new();
+    let out = env.cmd().arg("man").output().unwrap();
+    assert!(out.status.success());
+    let page = stdout(&out);
+    assert!(
+        page.contains(".SS \"serwersms account help\""),
+        "no account help"
+    );
+    assert!(
+        page.contains("account manager"),
+        "account help's description is missing"
+    );
+    // Clap's own help subcommands only repeat --help, and stay out.
+    assert!(!page.contains(".SS \"serwersms help\""));
+    assert!(!page.contains(".SS \"serwersms webhook help\""));
 }
 
 const SHELLS: &[(&str, &str)] = &[
