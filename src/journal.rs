@@ -26,7 +26,7 @@
 //! Not here: sending, reconciling (the `send` command does both and writes the records).
 
 use std::collections::HashMap;
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::hash::{BuildHasher, Hasher};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -116,12 +116,8 @@ impl Journal {
     /// Open or create the journal at `path` for the send `header` describes. An existing
     /// journal must be for the same send; its header (and so its run_key) is returned.
     pub fn open(path: &Path, header: Header) -> Result<(Journal, Header, Progress)> {
-        let mut options = OpenOptions::new();
-        options.read(true).append(true).create(true);
         // It holds phone numbers: readable by its owner only.
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options.open(path).map_err(|e| {
+        let file = crate::durable::open_private_append(path).map_err(|e| {
             Failure::usage(format!("cannot open the journal {}: {e}", path.display()))
         })?;
         match file.try_lock() {

@@ -8,6 +8,7 @@ pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod durable;
 pub mod exit;
 pub mod interrupt;
 pub mod journal;

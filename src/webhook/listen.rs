@@ -26,7 +26,7 @@
 //! fails the answer is `500`, so the gateway tries again; an event can therefore arrive more
 //! than once (dedupe on `message_id`).
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -406,15 +406,8 @@ struct Appender {
 
 impl Journal {
     fn open(path: &Path) -> io::Result<Journal> {
-        let mut options = OpenOptions::new();
-        options.read(true).append(true).create(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            // Events carry phone numbers and message texts.
-            options.mode(0o600);
-        }
-        let mut file = options.open(path)?;
+        // Events carry phone numbers and message texts: private, and there after a crash.
+        let mut file = crate::durable::open_private_append(path)?;
         let mut len = file.metadata()?.len();
         if len > 0 {
             // A line torn by a crash: start the next event on a line of its own.
