@@ -237,6 +237,40 @@ fn sandbox_pushes_delivery_reports_to_the_listener() {
     assert!(!hook.stdout().contains(SECRET) && !hook.stderr().contains(SECRET));
 }
 
+/// The whole loop on one machine, as the README shows it: `serwersms send` to a sandbox that
+/// pushes to `webhook listen`; the DLR line names the id `send` printed.
+#[test]
+fn a_send_then_its_delivery_report_arrives_at_the_listener() {
+    let env = Env::new();
+    let hook = Listener::start(&env, &secret_args());
+    let sb = Sandbox::with_args(&["--callback-url", &format!("{}?secret={SECRET}", hook.url)]);
+    let out = env
+        .with(&sb)
+        .args([
+            "send",
+            "--to",
+            "500600700",
+            "--text",
+            "Paczka czeka",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = json(&out)["items"][0]["id"].as_str().unwrap().to_string();
+    sb.advance_clock(10);
+    let e = hook.event();
+    assert_eq!(
+        (
+            e["kind"].as_str(),
+            e["message_id"].as_str(),
+            e["status"].as_str()
+        ),
+        (Some("dlr"), Some(id.as_str()), Some("delivered"))
+    );
+}
+
 #[test]
 fn sandbox_pushes_replies_to_the_listener() {
     let env = Env::new();
