@@ -15,6 +15,15 @@ fn main() -> ExitCode {
                 println!("{line}");
                 return ExitCode::from(code);
             }
+            // Usage errors carry the program's name like every other error; help and
+            // --version are not errors and go out as clap prints them.
+            None if err.use_stderr()
+                && err.kind()
+                    != clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand =>
+            {
+                eprint!("serwersms: {}", err.render());
+                return ExitCode::from(2);
+            }
             None => err.exit(),
         },
     };

@@ -307,3 +307,26 @@ fn send_inputs_of_every_kind() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json(&out)["queued"], 1);
 }
+
+/// Errors from the argument parser carry the program's name like every other error.
+#[test]
+fn parser_errors_are_prefixed_like_every_error() {
+    let env = Env::new();
+    for args in [
+        vec!["-o", "yaml", "account", "limits"],
+        vec!["bogus"],
+        vec!["send", "--batch-size", "many"],
+    ] {
+        let out = env.cmd().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).starts_with("serwersms: error: "),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(stdout(&out).is_empty());
+    }
+    let out = env.cmd().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    assert!(stdout(&out).starts_with("serwersms "));
+}
