@@ -1037,6 +1037,20 @@ fn a_refused_batch_stops_the_run_exit_3_after_some_exit_1_before_any() {
         "{err}"
     );
     assert_eq!(stdout(&out).matches("not_sent").count(), 50);
+    // The refused batch's rows are counted in the JSON document, which is not a success.
+    let h = write(&env, "k.txt", &numbers(700)[550..].join("\n"));
+    let out = env
+        .with(&sb)
+        .args(["send", "--sender", "Sandbox", "--batch-size", "100"])
+        .args(["-o", "json", "--to-file"])
+        .arg(&h)
+        .args(["--text", "Hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["success"], false, "{v}");
+    assert_eq!([&v["queued"], &v["not_sent"]], [0, 150], "{v}");
     // Nothing left: refused at once, exit 1.
     let out = run(&f);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
@@ -1098,6 +1112,80 @@ fn a_lost_answer_without_a_journal_exits_5_and_says_not_to_rerun() {
         ]
     );
     assert_eq!(v["success"], false);
+    // Every row is counted once, and the summary counts only the batches that went out.
+    assert_eq!(
+        [
+            &v["queued"],
+            &v["unsent"],
+            &v["invalid"],
+            &v["unknown"],
+            &v["not_sent"]
+        ],
+        [3, 0, 0, 3, 4]
+    );
+    assert!(
+        err.contains("3 queued, 0 unsent, 2 of 4 batches, 3 parts, 3 outcome unknown, 4 not sent"),
+        "{err}"
+    );
+}
+
+/// The document's totals agree with the exit code: `success` only when every recipient was
+/// queued, and a count for each kind of row the API does not give.
+#[test]
+fn json_totals_agree_with_the_exit_code() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let out = env
+        .with(&sb)
+        .args([
+            "send",
+            "--to",
+            "500600798,12345",
+            "--skip-invalid",
+            "-o",
+            "json",
+        ])
+        .args(["--text", "Hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["success"], false, "{v}");
+    assert_eq!(
+        [
+            &v["queued"],
+            &v["unsent"],
+            &v["invalid"],
+            &v["not_sent"],
+            &v["unknown"]
+        ],
+        [1, 0, 1, 0, 0]
+    );
+    assert!(
+        stderr(&out).contains("1 queued, 0 unsent, 1 batch, 1 part, 1 invalid skipped"),
+        "{}",
+        stderr(&out)
+    );
+
+    // All queued: success and exit 0, the extra counts zero.
+    let out = env
+        .with(&sb)
+        .args(["send", "--to", "500600798", "-o", "json", "--text", "Hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["success"], true, "{v}");
+    assert_eq!(
+        [
+            &v["queued"],
+            &v["unsent"],
+            &v["invalid"],
+            &v["not_sent"],
+            &v["unknown"]
+        ],
+        [1, 0, 0, 0, 0]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
