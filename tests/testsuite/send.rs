@@ -537,6 +537,54 @@ fn at_schedules_in_warsaw_time_and_refuses_the_past() {
     assert_eq!(sends(&sb).len(), 2);
 }
 
+/// A scheduled message stays `saved` until its time, so `--wait` right after the send could
+/// only run out: the pair is refused before any request, with what to run instead.
+#[test]
+fn at_with_wait_is_refused_before_sending() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let at = ["--at", "2099-01-15T12:00:00Z"];
+    let out = env
+        .with(&sb)
+        .args(["send", "--to", "500600700", "--text", "Hi", "--wait=5m"])
+        .args(at)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--wait cannot follow a scheduled send (--at)")
+            && err.contains("until 2099-01-15 13:00:00 (Warsaw time)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("after 2099-01-15 13:00:00 run `serwersms status --unique-id ID --wait`"),
+        "{err}"
+    );
+    // With own ids the hint names them.
+    let out = env
+        .with(&sb)
+        .args([
+            "send",
+            "--to",
+            "500600700,600700800",
+            "--text",
+            "Hi",
+            "--wait",
+        ])
+        .args(["--unique-id", "promo1,promo2"])
+        .args(at)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("`serwersms status --unique-id promo1 --unique-id promo2 --wait`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(sb.requests().is_empty(), "nothing was sent");
+}
+
 #[test]
 fn unique_ids_one_per_recipient_and_duplicates_refused_by_the_server() {
     let sb = Sandbox::start();
