@@ -973,6 +973,51 @@ fn batches_and_concurrency_send_everyone_exactly_once_in_order() {
     assert!(!stderr(&out).contains("[y/N]"));
 }
 
+/// On a terminal, more than 100 recipients are sent only after a yes; a no sends nothing and
+/// leaves no journal behind. Run under util-linux `script`, which gives the command a
+/// pseudo-terminal and types the answer.
+#[test]
+fn more_than_100_recipients_ask_first_on_a_terminal() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    write(&env, "n.txt", &numbers(101).join("\n"));
+    let mut args = vec![
+        "send",
+        "--to-file",
+        "n.txt",
+        "--text",
+        "Hi",
+        "--journal",
+        "send.journal",
+    ];
+    let Some((code, seen)) = on_a_terminal(&env, &sb, &args, "n\n") else {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    };
+    assert_eq!(code, 1, "{seen}");
+    assert!(
+        seen.contains("serwersms: send 101 ECO SMS? [y/N]"),
+        "{seen}"
+    );
+    assert!(seen.contains("not confirmed: nothing was sent"), "{seen}");
+    assert!(sb.requests().is_empty(), "nothing was sent");
+    assert!(!env.dir.path().join("send.journal").exists());
+
+    let (code, seen) = on_a_terminal(&env, &sb, &args, "y\n").unwrap();
+    assert_eq!(code, 0, "{seen}");
+    assert!(seen.contains("[y/N]"), "{seen}");
+    assert!(seen.contains("101 queued, 0 unsent, 1 batch"), "{seen}");
+    assert_eq!(numbers_sent(&sb, "messages/send_sms"), numbers(101));
+
+    // --yes does not ask (without the journal, whose send is finished).
+    args.truncate(5);
+    args.push("--yes");
+    let (code, seen) = on_a_terminal(&env, &sb, &args, "").unwrap();
+    assert_eq!(code, 0, "{seen}");
+    assert!(!seen.contains("[y/N]"), "{seen}");
+    assert_eq!(sends(&sb).len(), 2);
+}
+
 #[test]
 fn batch_size_and_concurrency_limits() {
     let env = Env::new();
