@@ -651,46 +651,6 @@ fn the_sandbox_answers_phone_queries_in_xml_and_form_encoding() {
     assert_eq!(body, r#"{"correct":true}"#);
 }
 
-/// Run `serwersms ARGS` with a terminal as stdin, stdout and stderr (through util-linux
-/// `script`), typing `typed`. `None` when `script` is not installed.
-fn on_a_terminal(env: &Env, sb: &Sandbox, args: &[&str], typed: &str) -> Option<(i32, String)> {
-    let script = ["/usr/bin/script", "/bin/script"]
-        .into_iter()
-        .find(|p| std::path::Path::new(p).exists())?;
-    let quoted: Vec<String> = std::iter::once(bin().display().to_string())
-        .chain(args.iter().map(|a| a.to_string()))
-        .map(|a| format!("'{a}'"))
-        .collect();
-    let out = std::process::Command::new(script)
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("XDG_CONFIG_HOME", env.config_dir())
-        .env("XDG_DATA_HOME", env.data_dir())
-        .env("SERWERSMS_API_URL", &sb.url)
-        .env("SERWERSMS_TOKEN", TOKEN)
-        .args(["-qec", &quoted.join(" "), "/dev/null"])
-        .stdin_bytes(typed)
-        .unwrap();
-    Some((out.status.code().unwrap_or(-1), stdout(&out)))
-}
-
-trait StdinBytes {
-    fn stdin_bytes(&mut self, typed: &str) -> std::io::Result<std::process::Output>;
-}
-
-impl StdinBytes for std::process::Command {
-    fn stdin_bytes(&mut self, typed: &str) -> std::io::Result<std::process::Output> {
-        use std::io::Write;
-        let mut child = self
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()?;
-        child.stdin.take().unwrap().write_all(typed.as_bytes())?;
-        child.wait_with_output()
-    }
-}
-
 #[test]
 fn more_than_ten_numbers_ask_first_on_a_terminal() {
     let sb = Sandbox::start();

@@ -537,6 +537,54 @@ fn at_schedules_in_warsaw_time_and_refuses_the_past() {
     assert_eq!(sends(&sb).len(), 2);
 }
 
+/// A scheduled message stays `saved` until its time, so `--wait` right after the send could
+/// only run out: the pair is refused before any request, with what to run instead.
+#[test]
+fn at_with_wait_is_refused_before_sending() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let at = ["--at", "2099-01-15T12:00:00Z"];
+    let out = env
+        .with(&sb)
+        .args(["send", "--to", "500600700", "--text", "Hi", "--wait=5m"])
+        .args(at)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--wait cannot follow a scheduled send (--at)")
+            && err.contains("until 2099-01-15 13:00:00 (Warsaw time)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("after 2099-01-15 13:00:00 run `serwersms status --unique-id ID --wait`"),
+        "{err}"
+    );
+    // With own ids the hint names them.
+    let out = env
+        .with(&sb)
+        .args([
+            "send",
+            "--to",
+            "500600700,600700800",
+            "--text",
+            "Hi",
+            "--wait",
+        ])
+        .args(["--unique-id", "promo1,promo2"])
+        .args(at)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("`serwersms status --unique-id promo1 --unique-id promo2 --wait`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(sb.requests().is_empty(), "nothing was sent");
+}
+
 #[test]
 fn unique_ids_one_per_recipient_and_duplicates_refused_by_the_server() {
     let sb = Sandbox::start();
@@ -925,6 +973,51 @@ fn batches_and_concurrency_send_everyone_exactly_once_in_order() {
     assert!(!stderr(&out).contains("[y/N]"));
 }
 
+/// On a terminal, more than 100 recipients are sent only after a yes; a no sends nothing and
+/// leaves no journal behind. Run under util-linux `script`, which gives the command a
+/// pseudo-terminal and types the answer.
+#[test]
+fn more_than_100_recipients_ask_first_on_a_terminal() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    write(&env, "n.txt", &numbers(101).join("\n"));
+    let mut args = vec![
+        "send",
+        "--to-file",
+        "n.txt",
+        "--text",
+        "Hi",
+        "--journal",
+        "send.journal",
+    ];
+    let Some((code, seen)) = on_a_terminal(&env, &sb, &args, "n\n") else {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    };
+    assert_eq!(code, 1, "{seen}");
+    assert!(
+        seen.contains("serwersms: send 101 ECO SMS? [y/N]"),
+        "{seen}"
+    );
+    assert!(seen.contains("not confirmed: nothing was sent"), "{seen}");
+    assert!(sb.requests().is_empty(), "nothing was sent");
+    assert!(!env.dir.path().join("send.journal").exists());
+
+    let (code, seen) = on_a_terminal(&env, &sb, &args, "y\n").unwrap();
+    assert_eq!(code, 0, "{seen}");
+    assert!(seen.contains("[y/N]"), "{seen}");
+    assert!(seen.contains("101 queued, 0 unsent, 1 batch"), "{seen}");
+    assert_eq!(numbers_sent(&sb, "messages/send_sms"), numbers(101));
+
+    // --yes does not ask (without the journal, whose send is finished).
+    args.truncate(5);
+    args.push("--yes");
+    let (code, seen) = on_a_terminal(&env, &sb, &args, "").unwrap();
+    assert_eq!(code, 0, "{seen}");
+    assert!(!seen.contains("[y/N]"), "{seen}");
+    assert_eq!(sends(&sb).len(), 2);
+}
+
 #[test]
 fn batch_size_and_concurrency_limits() {
     let env = Env::new();
@@ -1037,6 +1130,20 @@ fn a_refused_batch_stops_the_run_exit_3_after_some_exit_1_before_any() {
         "{err}"
     );
     assert_eq!(stdout(&out).matches("not_sent").count(), 50);
+    // The refused batch's rows are counted in the JSON document, which is not a success.
+    let h = write(&env, "k.txt", &numbers(700)[550..].join("\n"));
+    let out = env
+        .with(&sb)
+        .args(["send", "--sender", "Sandbox", "--batch-size", "100"])
+        .args(["-o", "json", "--to-file"])
+        .arg(&h)
+        .args(["--text", "Hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["success"], false, "{v}");
+    assert_eq!([&v["queued"], &v["not_sent"]], [0, 150], "{v}");
     // Nothing left: refused at once, exit 1.
     let out = run(&f);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
@@ -1098,6 +1205,80 @@ fn a_lost_answer_without_a_journal_exits_5_and_says_not_to_rerun() {
         ]
     );
     assert_eq!(v["success"], false);
+    // Every row is counted once, and the summary counts only the batches that went out.
+    assert_eq!(
+        [
+            &v["queued"],
+            &v["unsent"],
+            &v["invalid"],
+            &v["unknown"],
+            &v["not_sent"]
+        ],
+        [3, 0, 0, 3, 4]
+    );
+    assert!(
+        err.contains("3 queued, 0 unsent, 2 of 4 batches, 3 parts, 3 outcome unknown, 4 not sent"),
+        "{err}"
+    );
+}
+
+/// The document's totals agree with the exit code: `success` only when every recipient was
+/// queued, and a count for each kind of row the API does not give.
+#[test]
+fn json_totals_agree_with_the_exit_code() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let out = env
+        .with(&sb)
+        .args([
+            "send",
+            "--to",
+            "500600798,12345",
+            "--skip-invalid",
+            "-o",
+            "json",
+        ])
+        .args(["--text", "Hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["success"], false, "{v}");
+    assert_eq!(
+        [
+            &v["queued"],
+            &v["unsent"],
+            &v["invalid"],
+            &v["not_sent"],
+            &v["unknown"]
+        ],
+        [1, 0, 1, 0, 0]
+    );
+    assert!(
+        stderr(&out).contains("1 queued, 0 unsent, 1 batch, 1 part, 1 invalid skipped"),
+        "{}",
+        stderr(&out)
+    );
+
+    // All queued: success and exit 0, the extra counts zero.
+    let out = env
+        .with(&sb)
+        .args(["send", "--to", "500600798", "-o", "json", "--text", "Hi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["success"], true, "{v}");
+    assert_eq!(
+        [
+            &v["queued"],
+            &v["unsent"],
+            &v["invalid"],
+            &v["not_sent"],
+            &v["unknown"]
+        ],
+        [1, 0, 0, 0, 0]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -267,3 +267,46 @@ pub fn assert_no_secrets(out: &std::process::Output) {
         }
     }
 }
+
+/// Run `serwersms ARGS` with a terminal as stdin, stdout and stderr (through util-linux
+/// `script`), typing `typed`, in the environment's directory and with its scrubbed variables.
+/// Returns the exit code and everything the terminal showed; `None` when `script` is not
+/// installed.
+pub fn on_a_terminal(env: &Env, sb: &Sandbox, args: &[&str], typed: &str) -> Option<(i32, String)> {
+    let script = ["/usr/bin/script", "/bin/script"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())?;
+    let quoted: Vec<String> = std::iter::once(bin().display().to_string())
+        .chain(args.iter().map(|a| a.to_string()))
+        .map(|a| format!("'{a}'"))
+        .collect();
+    let out = std::process::Command::new(script)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("XDG_CONFIG_HOME", env.config_dir())
+        .env("XDG_DATA_HOME", env.data_dir())
+        .env("SERWERSMS_API_URL", &sb.url)
+        .env("SERWERSMS_TOKEN", TOKEN)
+        .current_dir(env.dir.path())
+        .args(["-qec", &quoted.join(" "), "/dev/null"])
+        .stdin_bytes(typed)
+        .unwrap();
+    Some((out.status.code().unwrap_or(-1), stdout(&out)))
+}
+
+trait StdinBytes {
+    fn stdin_bytes(&mut self, typed: &str) -> std::io::Result<std::process::Output>;
+}
+
+impl StdinBytes for std::process::Command {
+    fn stdin_bytes(&mut self, typed: &str) -> std::io::Result<std::process::Output> {
+        use std::io::Write;
+        let mut child = self
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()?;
+        child.stdin.take().unwrap().write_all(typed.as_bytes())?;
+        child.wait_with_output()
+    }
+}

@@ -21,6 +21,7 @@
 //! `runner` carries one out (journal, reconciliation, batches, rows, exit code).
 //!
 //! `send --wait` is not here: the `status` command's waiting logic is wired in where it lives.
+//! It is refused with `--at`, as scheduled messages are not sent before their time.
 
 mod dry_run;
 mod runner;
@@ -126,6 +127,9 @@ impl Plan {
             }
         }
         let date = args.at.as_deref().map(scheduled_time).transpose()?;
+        if let (Some(at), Some(_)) = (&date, args.wait) {
+            return Err(wait_for_scheduled(at, args));
+        }
         let options = SendOptions {
             sender: sender.map(|(name, _)| name),
             flash: args.flash,
@@ -565,6 +569,32 @@ fn scheduled_time(text: &str) -> Result<String> {
         .into());
     }
     Ok(crate::warsaw_time::format_api(ts))
+}
+
+/// `--wait` with `--at`: a scheduled message stays `saved` until its time, so waiting right
+/// after the send could only run out (exit 6) while nothing is wrong. Refused up front, with
+/// the way to follow it once it has gone out.
+fn wait_for_scheduled(at: &str, args: &SendArgs) -> anyhow::Error {
+    let by = match args.unique_ids.as_slice() {
+        [] => "--unique-id ID".to_string(),
+        ids => ids
+            .iter()
+            .map(|u| format!("--unique-id {u}"))
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    Failure::usage(format!(
+        "--wait cannot follow a scheduled send (--at): the messages stay saved, not sent, until {at} (Warsaw time), so the wait could only run out"
+    ))
+    .with_hint(format!(
+        "send without --wait{}, then after {at} run `serwersms status {by} --wait`",
+        if args.unique_ids.is_empty() {
+            " (give --unique-id ID to follow the messages by your own ids)"
+        } else {
+            ""
+        }
+    ))
+    .into()
 }
 
 /// `--unique-id`: one per recipient entry as given; the ids of entries left out (duplicates,

@@ -52,6 +52,9 @@ enum BatchResult {
 
 struct BatchReport {
     result: BatchResult,
+    /// The request was made (a batch refused because its journal entry could not be written
+    /// never reached the server, and is not counted as a batch sent).
+    requested: bool,
     /// The answer could not be written to the journal.
     journal_error: Option<anyhow::Error>,
 }
@@ -71,6 +74,8 @@ struct Totals {
     not_sent: usize,
     parts: u64,
     earlier: usize,
+    /// Requests this run made: a stop leaves later batches unattempted.
+    batches: usize,
     /// The ids of queued messages, kept only for `--wait`.
     queued_ids: Vec<String>,
 }
@@ -493,6 +498,9 @@ impl<'a> Send<'a> {
         if let Some(e) = report.journal_error {
             journal_error.get_or_insert(e);
         }
+        if report.requested {
+            totals.batches += 1;
+        }
         let status = match report.result {
             BatchResult::Done(rows) => {
                 for row in rows {
@@ -564,6 +572,7 @@ impl<'a> Send<'a> {
             }) {
                 return BatchReport {
                     result: BatchResult::Refused(e.context("the batch was not sent")),
+                    requested: false,
                     journal_error: None,
                 };
             }
@@ -630,6 +639,7 @@ impl<'a> Send<'a> {
         }
         BatchReport {
             result,
+            requested: true,
             journal_error,
         }
     }
@@ -731,24 +741,32 @@ impl<'a> Send<'a> {
         out.item(raw, cells)
     }
 
-    /// The API's summary fields, merged across batches (and runs).
+    /// The API's summary fields, merged across batches (and runs), plus a count for each kind
+    /// of row the API never gives, so that the counts add up to the items. `success` is
+    /// whether every recipient was queued, so that it agrees with exit 0 (the API's own
+    /// `success` is true as soon as a request is accepted, even with unsent items).
     fn trailer(&self, t: &Totals, clean: bool) -> Map<String, Value> {
         let mut m = Map::new();
-        m.insert(
-            "success".into(),
-            json!(clean && t.unknown == 0 && t.not_sent == 0),
-        );
+        m.insert("success".into(), json!(clean && t.all_queued()));
         m.insert("queued".into(), json!(t.queued));
         m.insert("unsent".into(), json!(t.unsent));
+        m.insert("invalid".into(), json!(t.invalid));
+        m.insert("not_sent".into(), json!(t.not_sent));
+        m.insert("unknown".into(), json!(t.unknown));
         m
     }
 
-    fn summary(&self, t: &Totals, batches: usize) {
+    /// `planned`: the batches this run had to send; fewer are attempted after a stop.
+    fn summary(&self, t: &Totals, planned: usize) {
+        let batches = if t.batches < planned {
+            format!("{} of {planned} batches", t.batches)
+        } else {
+            format!("{} {}", t.batches, plural(t.batches, "batch", "batches"))
+        };
         let mut s = format!(
-            "{} queued, {} unsent, {batches} {}, {} {}",
+            "{} queued, {} unsent, {batches}, {} {}",
             t.queued,
             t.unsent,
-            plural(batches, "batch", "batches"),
             t.parts,
             plural(t.parts as usize, "part", "parts")
         );
@@ -850,10 +868,17 @@ impl<'a> Send<'a> {
             )
             .into());
         }
-        if t.unsent > 0 || t.invalid > 0 || t.not_sent > 0 {
+        if !t.all_queued() {
             return Ok(Outcome::Partial);
         }
         Ok(Outcome::Success)
+    }
+}
+
+impl Totals {
+    /// Every row is a queued message: nothing unsent, skipped, left out or in doubt.
+    fn all_queued(&self) -> bool {
+        self.unsent == 0 && self.invalid == 0 && self.not_sent == 0 && self.unknown == 0
     }
 }
 
