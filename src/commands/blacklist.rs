@@ -3,9 +3,14 @@
 //! Numbers are normalized before any request (`number_list::collect`). The API's 4601 (already
 //! listed) on add and 4602 (not listed) on remove mean the blacklist already is as asked, so
 //! they are reported and are not failures: scripts can repeat a command safely. `check` answers
-//! with its exit code (0 listed, 3 not). `add` and `remove` stream one row per number; a
-//! failure that is not about one number (auth, network) stops at that number, after printing
-//! the rows before it.
+//! with its exit code (0 listed, 3 not). `add` and `remove` stream one row per number.
+//!
+//! An API refusal that is about the number, not the request, counts for that number and the
+//! next is tried: 2001 (Invalid phone number: the server's rules may be stricter than ours)
+//! and 4600 (No operation to complete, the blacklist group's refusal of a change). Then exit 3
+//! if some numbers were changed (or already as asked) and 1 if none were. Any other failure
+//! (auth, network, another API error such as 2000 or 1006, which every later number would get
+//! too) stops at that number, after printing the rows before it.
 
 use anyhow::Result;
 use serde_json::Map;
@@ -22,6 +27,9 @@ use crate::output::{self, Printer};
 const PAGE_SIZE: i64 = 500;
 /// A server that keeps answering pages past this is not paging as documented.
 const MAX_PAGES: i64 = 100_000;
+/// API codes that refuse one number's change, not the request: 2001 (Invalid phone number),
+/// 4600 (No operation to complete).
+const REFUSED_PER_NUMBER: [i64; 2] = [2001, 4600];
 
 pub fn run(ctx: &Context, command: BlacklistCommand) -> Result<Outcome> {
     match command {
@@ -164,7 +172,10 @@ fn change(ctx: &Context, args: BlacklistNumbersArgs, change: Change) -> Result<O
                     vec![phone.clone(), cell, String::new()],
                 )
             }
-            Err(e) if e.api_code() == Some(2001) => {
+            Err(e)
+                if e.api_code()
+                    .is_some_and(|c| REFUSED_PER_NUMBER.contains(&c)) =>
+            {
                 failed += 1;
                 (
                     error_item(Some(phone), &e),

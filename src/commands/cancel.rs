@@ -5,6 +5,13 @@
 //! named messages before (which exist, in what state) and after (which are still there) the
 //! delete; the difference names each one. Deletes go 500 names to a request and, like every
 //! write, are never repeated after a failure whose outcome is unknown.
+//!
+//! A report does not carry its unique id, so a lookup by many unique ids only says how many
+//! matched. Own ids are looked up on their own (a message named by id and by own id must not
+//! hide a miss), and a group that came back short is split in halves until each unique id that
+//! matched nothing is named: no extra request when all match, a few per miss otherwise. This
+//! counts on a unique id naming at most one live message, as the API's duplicate check (3201)
+//! and `messages/delete` freeing it for reuse suggest.
 
 use std::collections::HashSet;
 
@@ -15,6 +22,7 @@ use super::selection;
 use super::status::{for_each_report, Selection, IDS_PER_REQUEST};
 use super::{note, Context};
 use crate::api::reports::Report;
+use crate::api::Client;
 use crate::cli::CancelArgs;
 use crate::exit::{Code, Failure, Outcome};
 use crate::output::{Format, Printer};
@@ -35,11 +43,39 @@ pub fn run(ctx: &Context, args: CancelArgs) -> Result<Outcome> {
     };
 
     let mut before: Vec<(Value, Report)> = Vec::new();
-    let found = for_each_report(client, &selection, |raw, r| {
-        before.push((raw.clone(), r));
-        Ok(())
-    })
-    .context("cannot look up the messages to cancel; nothing was cancelled")?;
+    let mut listed: HashSet<String> = HashSet::new();
+    let mut keep = |raw: &Value, r: Report| {
+        if listed.insert(r.id.clone()) {
+            before.push((raw.clone(), r));
+        }
+    };
+    let lookup = "cannot look up the messages to cancel; nothing was cancelled";
+    // Without this guard an empty selection would ask for every stored message.
+    let missing_ids = if ids.is_empty() {
+        Vec::new()
+    } else {
+        let found = for_each_report(client, &Selection::of_ids(&ids), |raw, r| {
+            keep(raw, r);
+            Ok(())
+        })
+        .context(lookup)?;
+        found.missing
+    };
+    let mut unmatched_unique: Vec<String> = Vec::new();
+    for group in unique_ids.chunks(IDS_PER_REQUEST) {
+        let mut matched = 0usize;
+        for_each_report(client, &by_unique_ids(group), |raw, r| {
+            matched += 1;
+            keep(raw, r);
+            Ok(())
+        })
+        .context(lookup)?;
+        if matched == 0 {
+            unmatched_unique.extend_from_slice(group);
+        } else if matched < group.len() {
+            unmatched_unique.extend(unmatched(client, group).context(lookup)?);
+        }
+    }
 
     let mut correct = 0i64;
     let mut failed = 0i64;
@@ -114,7 +150,7 @@ pub fn run(ctx: &Context, args: CancelArgs) -> Result<Outcome> {
         };
         out.item(&item, cells)?;
     }
-    for id in &found.missing {
+    for id in &missing_ids {
         refused.push(format!("{id} (not found)"));
         let cells = if table {
             vec![id.clone(), String::new(), String::new(), "not found".into()]
@@ -123,16 +159,24 @@ pub fn run(ctx: &Context, args: CancelArgs) -> Result<Outcome> {
         };
         out.item(&json!({"id": id, "result": "not_found"}), cells)?;
     }
-    out.finish(Map::new())?;
-
-    let found_by_own_id = before.iter().filter(|(_, r)| !ids.contains(&r.id)).count();
-    let unmatched_own_ids = unique_ids.len().saturating_sub(found_by_own_id);
-    if unmatched_own_ids > 0 {
-        refused.push(format!(
-            "{unmatched_own_ids} unique id{} matched no message",
-            if unmatched_own_ids == 1 { "" } else { "s" }
-        ));
+    for unique_id in &unmatched_unique {
+        refused.push(format!("unique id {unique_id} (not found)"));
+        let cells = if table {
+            vec![
+                unique_id.clone(),
+                String::new(),
+                String::new(),
+                "not found (unique id)".into(),
+            ]
+        } else {
+            Vec::new()
+        };
+        out.item(
+            &json!({"unique_id": unique_id, "result": "not_found"}),
+            cells,
+        )?;
     }
+    out.finish(Map::new())?;
     if cancelled as i64 != correct {
         note(&format!(
             "the API counted {correct} cancelled and {failed} not; the lists before and after show {cancelled} cancelled"
@@ -158,6 +202,36 @@ pub fn run(ctx: &Context, args: CancelArgs) -> Result<Outcome> {
         refused.join(", ")
     ));
     Ok(Outcome::Partial)
+}
+
+fn by_unique_ids(group: &[String]) -> Selection {
+    Selection {
+        unique_ids: group.to_vec(),
+        ..Default::default()
+    }
+}
+
+/// The unique ids of `group` that match no message, given that some do not: halve the group
+/// and look up each half that came back short, down to single unique ids.
+fn unmatched(client: &Client, group: &[String]) -> Result<Vec<String>> {
+    if group.len() == 1 {
+        return Ok(group.to_vec());
+    }
+    let (left, right) = group.split_at(group.len() / 2);
+    let mut out = Vec::new();
+    for half in [left, right] {
+        let mut matched = 0usize;
+        for_each_report(client, &by_unique_ids(half), |_, _| {
+            matched += 1;
+            Ok(())
+        })?;
+        if matched == 0 {
+            out.extend_from_slice(half);
+        } else if matched < half.len() {
+            out.extend(unmatched(client, half)?);
+        }
+    }
+    Ok(out)
 }
 
 /// Why a message that is still listed was not cancelled.

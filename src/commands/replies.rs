@@ -641,8 +641,9 @@ fn api_date_secs(secs: i64) -> String {
         .unwrap_or_default()
 }
 
-/// Network and server failures that `--follow` waits out.
-fn is_transient(e: &anyhow::Error) -> bool {
+/// Network and server failures (exit code 5) that `--follow` and `status --wait` wait out. An
+/// HTTP 401/403 is not one: like a refused token, waiting will not fix it.
+pub(super) fn is_transient(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<ApiError>().is_some_and(|a| {
             matches!(
@@ -651,7 +652,7 @@ fn is_transient(e: &anyhow::Error) -> bool {
                     | ApiError::Transport { .. }
                     | ApiError::Status { .. }
                     | ApiError::Body { .. }
-            )
+            ) && a.exit_code() == Code::Network
         })
     })
 }

@@ -1,8 +1,9 @@
 //! `serwersms status`: delivery reports (`messages/reports`) for message ids, own ids or
 //! filters, streamed page by page so memory stays flat; `--wait` polls until every selected
-//! message reaches a final state. A wait over filters follows, from its second poll on, the
-//! messages the first poll found, by id: filters such as `--state pending` stop matching a
-//! message exactly when it is done, which must not take it out of the wait.
+//! message reaches a final state, riding out network and server failures until its deadline.
+//! A wait over filters follows, after its first successful poll, the messages that poll found,
+//! by id: filters such as `--state pending` stop matching a message exactly when it is done,
+//! which must not take it out of the wait.
 //!
 //! [`wait_for`] is that wait for a list of message ids, for `send --wait`: progress on a
 //! terminal, a summary on stderr, and the exit outcome (0 all delivered, 3 any undelivered or
@@ -17,8 +18,8 @@ use anyhow::Result;
 use serde_json::{Map, Value};
 
 use super::pages::Pager;
-use super::selection;
 use super::{note, Context};
+use super::{replies, selection};
 use crate::api::reports::{Report, ReportQuery};
 use crate::api::Client;
 use crate::cli::StatusArgs;
@@ -342,16 +343,51 @@ fn wait(ctx: &Context, selection: &Selection, timeout: Duration) -> Result<Waite
     let mut progress = ProgressLine::new(std::io::stderr().is_terminal());
     let mut told_missing = false;
     let mut frozen: Option<Selection> = None;
+    let mut last: Option<Snapshot> = None;
     loop {
         let mut rows = Vec::new();
-        let found = for_each_report(
+        let polled = for_each_report(
             client,
             frozen.as_ref().unwrap_or(selection),
             |raw, report| {
                 rows.push((raw.clone(), report));
                 Ok(())
             },
-        )?;
+        );
+        let found = match polled {
+            Ok(found) => found,
+            // The client's own retries cover a blip, not an outage of minutes; a wait is
+            // meant to last that long, so it keeps polling until its deadline. What waiting
+            // will not fix (a refused token, an API error) ends it at once.
+            Err(e) if replies::is_transient(&e) => {
+                let now = Instant::now();
+                progress.clear();
+                if now >= deadline {
+                    return match last {
+                        // Out of time: the last state that could be read, and exit 6.
+                        Some(snapshot) => Ok(Waited {
+                            timed_out: true,
+                            last: snapshot,
+                            timeout,
+                        }),
+                        None => Err(e.context(format!(
+                            "--wait could not read the reports once in {}",
+                            human_duration(timeout)
+                        ))),
+                    };
+                }
+                let pause = delay.min(deadline - now);
+                note(&format!(
+                    "{}; trying again in {}s",
+                    crate::exit::message_for(&e),
+                    pause.as_secs_f64().ceil() as u64
+                ));
+                std::thread::sleep(pause);
+                delay = (delay * 2).min(BACKOFF_CAP);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         let snapshot = Snapshot {
             rows,
             missing: found.missing,
@@ -377,17 +413,19 @@ fn wait(ctx: &Context, selection: &Selection, timeout: Duration) -> Result<Waite
                 timeout,
             });
         }
+        let shown = snapshot.rows.len() + snapshot.missing.len();
         let left = deadline - now;
         let pause = delay.min(left);
         progress.show(&format!(
             "waiting: {} of {} final ({} delivered, {} not); next check in {}s, {} left",
-            snapshot.rows.len() + snapshot.missing.len() - tally.waiting,
-            snapshot.rows.len() + snapshot.missing.len(),
+            shown - tally.waiting,
+            shown,
             tally.delivered,
             tally.undelivered + tally.unsent,
             pause.as_secs_f64().ceil() as u64,
             human_duration(left),
         ));
+        last = Some(snapshot);
         std::thread::sleep(pause);
         delay = (delay * 2).min(BACKOFF_CAP);
     }

@@ -8,6 +8,12 @@
 //!   `phone` is 2000 (for `index`, where it is an optional filter, no `phone` lists all).
 //! * Each of `add`, `check` and `delete` takes one number; several (a list) is 2001, so that a
 //!   request is never half carried out.
+//! * `add` takes only numbers that can receive SMS, by the rule of `phones/test` (foreign, or a
+//!   Polish mobile prefix): a geographic, VoIP or other non-mobile Polish number such as
+//!   `+48221234567` is 2001 (Invalid phone number) and is not listed. Whether the real server
+//!   refuses such numbers is unknown; the rule exists so that a per-number refusal with the
+//!   documented code can be tried. `check` and `delete` take any number (such a number is simply
+//!   not listed: `false`, 4602).
 //! * `add` answers `{"success":true,"id":N}`; ids start at 12354 (the documentation's example)
 //!   and are never reused. A listed number is 4601. `delete` of a number not listed is 4602.
 //! * `index` lists entries oldest first as `{phone, added}`, `added` in the API's date form, and
@@ -17,6 +23,7 @@
 
 use serde_json::{json, Value};
 
+use super::phones;
 use super::state::Event;
 use super::wire::{self, Params};
 use super::World;
@@ -53,6 +60,9 @@ fn add(world: &mut World, p: &Params) -> Value {
         Ok(phone) => phone,
         Err(e) => return e,
     };
+    if !phones::receives_sms(&phone) {
+        return wire::error(2001);
+    }
     if world.state.is_blacklisted(&phone) {
         return wire::error(4601);
     }
@@ -168,6 +178,16 @@ mod tests {
                 "{action}"
             );
         }
+        let landline = call(&mut s, 0, "blacklist/add", json!({"phone": "22 123 45 67"}));
+        assert_eq!(landline["error"]["code"], 2001);
+        let foreign = call(
+            &mut s,
+            0,
+            "blacklist/add",
+            json!({"phone": "+4915112345678"}),
+        );
+        assert_eq!(foreign["success"], true);
+        s.blacklist.clear();
         assert!(s.blacklist.is_empty());
         let bad_filter = call(&mut s, 0, "blacklist/index", json!({"phone": "x"}));
         assert_eq!(bad_filter["error"]["code"], 2001);

@@ -293,3 +293,53 @@ fn a_wrong_token_stops_at_the_first_number_and_prints_nothing() {
     // One request each: the first number's.
     assert_eq!(sb.requests().len(), 3);
 }
+
+#[test]
+fn numbers_the_api_refuses_count_per_number_exit_3_or_1() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    // The sandbox's blacklist takes only numbers that can receive SMS; a landline is 2001.
+    let out = env
+        .with(&sb)
+        .args(["blacklist", "add", "500600700", "22 123 45 67", "600700800"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let r = rows(&stdout(&out));
+    assert_eq!(r[1], ["+48500600700", "added", "12354"]);
+    assert_eq!(r[2], ["+48221234567", "error 2001: Invalid phone number"]);
+    assert_eq!(r[3], ["+48600700800", "added", "12355"]);
+    assert!(
+        stderr(&out).contains("added 2, already listed 0, failed 1"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        sb.requests_for("blacklist/add").len(),
+        3,
+        "every number tried"
+    );
+
+    // None could be added: exit 1, and JSON carries the API's error for each.
+    let out = env
+        .with(&sb)
+        .args([
+            "blacklist",
+            "add",
+            "221234567",
+            "58 123 45 67",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let items = json(&out)["items"].as_array().unwrap().clone();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["phone"], "+48221234567");
+    assert!(
+        items.iter().all(|i| i["error"]["code"] == 2001),
+        "{items:?}"
+    );
+    assert!(stderr(&out).contains("failed 2"), "{}", stderr(&out));
+}

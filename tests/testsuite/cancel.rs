@@ -176,3 +176,75 @@ fn a_delete_whose_outcome_is_unknown_is_not_repeated() {
     assert!(err.contains("hint: do not simply run it again"), "{err}");
     assert_eq!(sb.requests_for("messages/delete").len(), 1);
 }
+
+#[test]
+fn each_unique_id_that_matched_nothing_is_named_and_listed() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    sb.seed_messages(json!([
+        {"phone": "+48500600700", "send_at_offset_secs": 3600, "unique_id": "keep1"},
+        {"phone": "+48500600701", "send_at_offset_secs": 3600, "unique_id": "keep2"},
+        {"phone": "+48500600702", "send_at_offset_secs": 3600, "unique_id": "keep3"}
+    ]));
+    let mut args = vec!["cancel", "-o", "json"];
+    for u in ["keep1", "nosuch1", "keep2", "keep3", "nosuch2"] {
+        args.extend(["--unique-id", u]);
+    }
+    let out = env.with(&sb).args(&args).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let v = json(&out);
+    let items = v["items"].as_array().unwrap();
+    let cancelled = items.iter().filter(|i| i["result"] == "cancelled").count();
+    assert_eq!(cancelled, 3, "{items:?}");
+    let mut not_found: Vec<&str> = items
+        .iter()
+        .filter(|i| i["result"] == "not_found")
+        .map(|i| i["unique_id"].as_str().unwrap())
+        .collect();
+    not_found.sort();
+    assert_eq!(not_found, ["nosuch1", "nosuch2"], "{items:?}");
+    let err = stderr(&out);
+    assert!(
+        err.contains("cancelled 3; could not cancel:")
+            && err.contains("unique id nosuch1 (not found)")
+            && err.contains("unique id nosuch2 (not found)"),
+        "{err}"
+    );
+
+    // Only unknown unique ids: nothing cancelled, exit 1, and the table names it.
+    let out = env
+        .with(&sb)
+        .args(["cancel", "--unique-id", "nosuch3"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nothing was cancelled: unique id nosuch3 (not found)"),
+        "{}",
+        stderr(&out)
+    );
+    let row = stdout(&out);
+    assert!(
+        row.lines()
+            .any(|l| l.starts_with("nosuch3") && l.ends_with("not found (unique id)")),
+        "{row}"
+    );
+}
+
+#[test]
+fn a_message_named_by_id_and_unique_id_is_not_a_miss() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let ids = sb.seed_messages(json!([
+        {"phone": "+48500600700", "send_at_offset_secs": 3600, "unique_id": "both1"}
+    ]));
+    let out = env
+        .with(&sb)
+        .args(["cancel", &ids[0], "--unique-id", "both1", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let items = json(&out)["items"].as_array().unwrap().clone();
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(items[0]["result"], "cancelled");
+}

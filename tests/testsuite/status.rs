@@ -684,3 +684,79 @@ fn sandbox_reports_limits_paging_view_and_xml() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(json(&out)["paging"]["count"], "3");
 }
+
+#[test]
+fn wait_rides_out_several_failed_polls() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let ids = sb.seed_messages(json!([{"phone": "+48500600700", "queued_offset_secs": -60}]));
+    // Six answers of HTTP 500: two whole polls, each past the client's three attempts.
+    sb.fault(json!({"kind": "http500", "action": "messages/reports", "times": 6}));
+    let out = env
+        .with(&sb)
+        .args(["status", &ids[0], "--wait=30s", "-o", "ndjson"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("the server answered HTTP 500") && err.contains("trying again in 2s"),
+        "{err}"
+    );
+    assert!(err.contains("trying again in 4s"), "{err}");
+    assert!(err.contains("delivered"), "{err}");
+    assert_eq!(lines(&out)[0]["status"], "delivered");
+    assert_eq!(sb.requests_for("messages/reports").len(), 7);
+}
+
+#[test]
+fn wait_out_of_time_during_an_outage_shows_the_last_state() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    // Numbers ending in 000 never get a final report; every poll after the first fails.
+    let ids = sb.seed_messages(json!([{"phone": "+48500600000", "queued_offset_secs": -60}]));
+    sb.fault(json!({"kind": "http500", "action": "messages/reports", "times": 0, "after": 1}));
+    let out = env
+        .with(&sb)
+        .args(["status", &ids[0], "--wait=4s"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("trying again in"), "{err}");
+    assert!(err.contains("--wait ran out of time after 4s"), "{err}");
+    assert!(
+        stdout(&out).contains("sent"),
+        "the last state read is shown"
+    );
+
+    // Not one poll could be read: the failure itself, exit 5.
+    let sb = Sandbox::start();
+    sb.fault(json!({"kind": "http500", "action": "messages/reports", "times": 0}));
+    let out = env
+        .with(&sb)
+        .args(["status", &ids[0], "--wait=1s"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--wait could not read the reports once in 1s"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn wait_ends_at_once_on_an_error_waiting_will_not_fix() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let out = env
+        .with(&sb)
+        .env("SERWERSMS_TOKEN", "wrong")
+        .args(["status", "aca3944055", "--wait=60s"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("trying again"), "{}", stderr(&out));
+    assert_eq!(sb.requests_for("messages/reports").len(), 1);
+}
