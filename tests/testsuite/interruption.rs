@@ -215,3 +215,38 @@ fn a_second_ctrl_c_stops_at_once_and_a_rerun_still_sends_exactly_once() {
     sb.fault(json!({"kind": "delay", "ms": 0, "times": 0}));
     rerun_completes_exactly_once(&env, &sb, &run);
 }
+
+/// A signal during the last batch stops nothing: everything was sent, so the run ends as it
+/// would have. With `--wait` to follow, it stops before waiting, with 130, so that a script
+/// does not take the exit code for "delivered".
+#[test]
+fn a_signal_during_the_last_batch_stops_only_a_wait() {
+    for (wait, code) in [(false, 0), (true, 130)] {
+        let sb = Sandbox::start();
+        let env = Env::new();
+        sb.fault(json!({"kind": "delay", "ms": 1500, "action": "messages/send_sms", "times": 0}));
+        let mut cmd = env.std_cmd();
+        cmd.env("SERWERSMS_API_URL", &sb.url)
+            .env("SERWERSMS_TOKEN", TOKEN)
+            .args(["send", "--to", "500600700", "--text", "Hi", "-o", "json"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if wait {
+            cmd.arg("--wait=1m");
+        }
+        let child = cmd.spawn().unwrap();
+        // The request is in the sandbox's hands (answered after 1.5 s).
+        std::thread::sleep(Duration::from_millis(700));
+        signal(&child, "INT");
+        let out = finish(child);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(code), "--wait {wait}: {err}");
+        assert_eq!(json(&out)["queued"], 1, "--wait {wait}");
+        if wait {
+            assert!(err.contains("before --wait: every batch was sent"), "{err}");
+        } else {
+            assert!(!err.contains("stopped by"), "{err}");
+        }
+    }
+}

@@ -2017,3 +2017,37 @@ fn wait_runs_out_of_time_with_exit_6() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A `--unique-id` of the user's that the server already knows (3111) is a refusal, even with
+/// a journal: only ids the journal itself assigned can mean "an earlier run's request".
+#[test]
+fn a_reused_own_unique_id_is_refused_not_taken_for_an_earlier_run() {
+    let sb = Sandbox::start();
+    let env = Env::new();
+    let send = |text: &str, journal: Option<&Path>| {
+        let mut c = env.with(&sb);
+        c.args([
+            "send",
+            "--to",
+            "500600700",
+            "--text",
+            text,
+            "--unique-id",
+            "camp1",
+        ]);
+        if let Some(j) = journal {
+            c.arg("--journal").arg(j);
+        }
+        c.output().unwrap()
+    };
+    assert!(send("first campaign", None).status.success());
+    let journal = env.dir.path().join("j");
+    for _ in 0..2 {
+        let out = send("today's alert", Some(&journal));
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains("3111"), "{err}");
+        assert!(!err.contains("outcome unknown"), "{err}");
+    }
+    assert!(sb.requests_for("messages/reports").is_empty());
+}

@@ -265,8 +265,13 @@ impl<'a> Send<'a> {
         out.finish(self.trailer(&totals, failure.is_none() && journal_error.is_none()))?;
         self.summary(&totals, batches.len());
         let outcome = self.finish(&totals, &batches, failure, journal_error)?;
+        // A signal that came during the last batch stopped nothing, unless `--wait` was to
+        // follow: then the run stops before it, since the caller would take exit 0 for
+        // "delivered".
         if let Some(signal) = interrupted {
-            return Err(self.interrupted(signal, &totals).into());
+            if totals.batches < batches.len() || self.args.wait.is_some() {
+                return Err(self.interrupted(signal, &totals).into());
+            }
         }
         let Some(timeout) = self.args.wait else {
             return Ok(outcome);
@@ -609,7 +614,11 @@ impl<'a> Send<'a> {
             // assigned, that is an earlier run's request carried out after that run asked
             // (a slow server, or a run killed mid-request): not a refusal but an outcome to
             // check, so the next run asks messages/reports instead of giving those up.
-            Err(e) if e.api_code() == Some(DUPLICATE_UNIQUE_ID) && self.journal.is_some() => {
+            Err(e)
+                if e.api_code() == Some(DUPLICATE_UNIQUE_ID)
+                    && self.journal.is_some()
+                    && matches!(self.ids, Ids::Generated(_)) =>
+            {
                 BatchResult::Unknown(anyhow::Error::from(e).context(
                     "the server already has these unique_ids: an earlier request may have been carried out late",
                 ))
@@ -798,6 +807,16 @@ impl<'a> Send<'a> {
         } else {
             Code::Interrupted
         };
+        if t.not_sent == 0 {
+            return Failure::new(
+                code,
+                format!(
+                    "stopped by {} before --wait: every batch was sent",
+                    interrupt::name(signal)
+                ),
+            )
+            .with_hint("follow the delivery reports with `serwersms status ID... --wait`");
+        }
         let failure = Failure::new(
             code,
             format!(
