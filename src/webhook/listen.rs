@@ -134,14 +134,18 @@ impl Listener {
     /// the path, and a wrong secret may be the right one mistyped, so every `secret=` value
     /// is masked, and the secret itself wherever it stands.
     fn shown_path(&self, path: &str) -> String {
-        let mut shown = String::with_capacity(path.len());
-        let mut rest = path;
+        // Decoded first, so that `secret%3D…` and `%73ecret=…` are found too.
+        let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+        let mut shown = String::with_capacity(decoded.len());
+        let mut rest: &str = &decoded;
         while let Some(at) = rest.to_ascii_lowercase().find(&format!("{SECRET_PARAM}=")) {
             let value_at = at + SECRET_PARAM.len() + 1;
             shown.push_str(&rest[..value_at]);
             shown.push_str("(redacted)");
             rest = &rest[value_at..];
-            rest = &rest[rest.find(['&', ';', '/']).unwrap_or(rest.len())..];
+            rest = &rest[rest
+                .find(['&', ';', '/', '?', '#', ' '])
+                .unwrap_or(rest.len())..];
         }
         shown.push_str(rest);
         self.redactor.scrub(&shown)

@@ -566,6 +566,8 @@ fn the_secret_is_required_and_never_shown() {
     assert_ne!(hook.get(&format!("/dlr&secret={SECRET}&smsid=a")).0, 200);
     assert_ne!(hook.get(&format!("/{SECRET}")).0, 200);
     assert_ne!(hook.get("/dlr&Secret=mistyped-secret-1&smsid=a").0, 200);
+    assert_ne!(hook.get("/dlr&secret%3Dmistyped-secret-1?x=1").0, 200);
+    assert_ne!(hook.get("/dlr&%73ecret=mistyped-secret-1").0, 200);
     // The secret in a body does not count, and is not printed either.
     let (status, _) = hook.post(
         "/dlr",
