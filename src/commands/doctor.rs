@@ -9,10 +9,11 @@ use std::time::Instant;
 use anyhow::Result;
 use serde_json::{json, Map};
 
-use crate::api::{ApiError, Client, ClientConfig};
+use crate::api::{ApiError, Auth, Client, ClientConfig};
 use crate::config::{Credentials, Settings};
 use crate::exit::{self, Outcome};
 use crate::output::{self, Format, Printer};
+use crate::secret::Secret;
 
 struct Check {
     name: &'static str,
@@ -111,18 +112,28 @@ fn checks(s: &Settings) -> Vec<Check> {
                 exit::message_for(&e),
                 exit::hint_for(&e).unwrap_or_else(|| "see `serwersms config show`".into()),
             ));
-            for name in ["api host", "fallback host", "login", "sender", "balance"] {
+            // Whether the hosts answer does not depend on who asks: check them anyway, with
+            // no credentials at all, since a network problem may be the next thing to fix.
+            let anonymous = ClientConfig {
+                api_url: s.api_url.value.clone(),
+                fallback_url: s.fallback_url.as_ref().map(|f| f.value.clone()),
+                auth: Auth::User {
+                    username: String::new(),
+                    password: Secret::new(String::new()),
+                },
+                timeout: s.timeout.value,
+                verbose: s.verbose,
+                mask_numbers: s.mask_numbers,
+            };
+            hosts(&mut out, &anonymous);
+            for name in ["login", "sender", "balance"] {
                 out.push(Check::skip(name, "skipped: no usable credentials"));
             }
             return out;
         }
     };
 
-    out.push(reachable("api host", &config, &config.api_url));
-    out.push(match &config.fallback_url {
-        Some(f) => reachable("fallback host", &config, f),
-        None => Check::skip("fallback host", "none configured"),
-    });
+    hosts(&mut out, &config);
 
     let client = Client::new(config);
     let limits = match client.limits() {
@@ -178,6 +189,15 @@ fn checks(s: &Settings) -> Vec<Check> {
 
 /// Ask one host for `error/1000`: any answer in the API's own shape proves the host is there,
 /// TLS (for https) is valid, and it speaks the API.
+/// The primary and the fallback host: each answers, over verified TLS.
+fn hosts(out: &mut Vec<Check>, config: &ClientConfig) {
+    out.push(reachable("api host", config, &config.api_url));
+    out.push(match &config.fallback_url {
+        Some(f) => reachable("fallback host", config, f),
+        None => Check::skip("fallback host", "none configured"),
+    });
+}
+
 fn reachable(name: &'static str, config: &ClientConfig, url: &str) -> Check {
     let single = Client::new(ClientConfig {
         api_url: url.to_string(),

@@ -61,6 +61,41 @@ fn failures_say_what_to_do_and_exit_1() {
         "{text}"
     );
 
+    // No credentials: the hosts are still checked (with no credentials at all), the rest is
+    // skipped.
+    let out = env
+        .cmd()
+        .env("SERWERSMS_API_URL", &sb.url)
+        .arg("doctor")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(line(&text, "credentials").starts_with("✗"), "{text}");
+    assert!(line(&text, "api host").starts_with("✓"), "{text}");
+    assert!(line(&text, "login").contains("skipped"), "{text}");
+    let last = sb.requests().pop().unwrap();
+    assert_eq!(last["action"], "error/1000");
+    assert_eq!(last["auth"], "none", "{last}");
+
+    // A config file with a token that others can read.
+    let path = env.write_config(&format!("token = \"{TOKEN}\"\n"));
+    set_mode(&path, 0o644);
+    let out = env
+        .cmd()
+        .env("SERWERSMS_API_URL", &sb.url)
+        .arg("doctor")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        line(&text, "permissions").starts_with("✗") && text.contains("chmod 600"),
+        "{text}"
+    );
+    assert!(line(&text, "login").starts_with("✓"), "{text}");
+    assert_no_secrets(&out);
+
     // A broken config file is reported, not fatal.
     env.write_config("tokn = 1\n");
     let out = env.cmd().arg("doctor").output().unwrap();
