@@ -22,7 +22,9 @@
 //! what happens while an address is set); what was pushed is remembered in memory only, so a
 //! push still being retried when the sandbox stops is not sent again.
 //!
-//! Each push is a GET; the answer must be HTTP 200 with the body `OK`. Otherwise it is tried
+//! Each push is a GET, waiting at most 35 s for its answer (the real gateway's wait is not
+//! documented; this one outlasts `webhook listen`'s 30 s for an --exec command). The answer
+//! must be HTTP 200 with the body `OK`. Otherwise it is tried
 //! again after 0.25, 0.5, 1 and 2 s, then given up (noted on stderr). `GET /__sandbox/callbacks`
 //! lists every attempt, for tests.
 
@@ -136,7 +138,9 @@ fn run(
 ) {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(5)))
+        // Longer than `webhook listen` lets an --exec command run (30 s), so that a slow
+        // handler is not pushed the same event again; the real gateway's wait is unknown.
+        .timeout_global(Some(Duration::from_secs(35)))
         .max_redirects(0)
         .proxy(None)
         .user_agent("serwersms-sandbox-callbacks")
