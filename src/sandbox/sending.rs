@@ -12,7 +12,8 @@
 //!   `]|[`, each entry split at its first `:`, and a leading `"` on a phone tolerated (the
 //!   Python client's `]|["` separator).
 //! * A `sender` that is present and not empty makes a FULL message, otherwise ECO.
-//! * `test` validates everything, charges nothing and stores nothing, and answers as usual.
+//! * `test` validates everything, the balance included (a send the balance cannot pay for would
+//!   fail for real), charges nothing and stores nothing, and answers as usual.
 //! * `date` schedules: the message is stored with that time and reports show it as `saved`
 //!   until then.
 //! * `details` adds `items`: `id, phone, status (queued|unsent), queued, parts, text`, and
