@@ -23,8 +23,26 @@ pub mod warsaw_time;
 pub mod webhook;
 pub mod xml_encode;
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
+
+/// Report a command line the parser refused, and return its exit code. A monitoring check
+/// (`account limits --warn/--critical`) answers in its own convention; other usage errors
+/// carry the program's name like every error (exit 2); help and `--version`, which clap also
+/// hands back as errors, go out as clap prints them.
+pub fn report_usage(args: &[OsString], err: clap::Error) -> ExitCode {
+    if let Some((line, code)) = commands::check_usage_error(args, &err) {
+        println!("{line}");
+        return ExitCode::from(code);
+    }
+    let help = err.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+    if !err.use_stderr() || help {
+        err.exit();
+    }
+    eprint!("serwersms: {}", err.render());
+    ExitCode::from(exit::Code::Usage.as_u8())
+}
 
 /// Print an error once, as `serwersms: error: …` with an optional hint line, and return the
 /// exit code it maps to. A closed stdout (`serwersms … | head`) ends quietly.
