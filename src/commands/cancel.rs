@@ -63,18 +63,8 @@ pub fn run(ctx: &Context, args: CancelArgs) -> Result<Outcome> {
     };
     let mut unmatched_unique: Vec<String> = Vec::new();
     for group in unique_ids.chunks(IDS_PER_REQUEST) {
-        let mut matched = 0usize;
-        for_each_report(client, &by_unique_ids(group), |raw, r| {
-            matched += 1;
-            keep(raw, r);
-            Ok(())
-        })
-        .context(lookup)?;
-        if matched == 0 {
-            unmatched_unique.extend_from_slice(group);
-        } else if matched < group.len() {
-            unmatched_unique.extend(unmatched(client, group).context(lookup)?);
-        }
+        let matched = matching(client, group, &mut keep).context(lookup)?;
+        unmatched_unique.extend(unmatched(client, group, matched).context(lookup)?);
     }
 
     let mut correct = 0i64;
@@ -204,32 +194,39 @@ pub fn run(ctx: &Context, args: CancelArgs) -> Result<Outcome> {
     Ok(Outcome::Partial)
 }
 
-fn by_unique_ids(group: &[String]) -> Selection {
-    Selection {
+/// Look up the messages of these unique ids, handing each to `found`; how many there were.
+fn matching(
+    client: &Client,
+    group: &[String],
+    found: &mut dyn FnMut(&Value, Report),
+) -> Result<usize> {
+    let selection = Selection {
         unique_ids: group.to_vec(),
         ..Default::default()
-    }
+    };
+    let mut matched = 0usize;
+    for_each_report(client, &selection, |raw, r| {
+        matched += 1;
+        found(raw, r);
+        Ok(())
+    })?;
+    Ok(matched)
 }
 
-/// The unique ids of `group` that match no message, given that some do not: halve the group
-/// and look up each half that came back short, down to single unique ids.
-fn unmatched(client: &Client, group: &[String]) -> Result<Vec<String>> {
-    if group.len() == 1 {
+/// The unique ids of `group` that match no message, given that `matched` of them do: halve a
+/// group that came back short and look up each half, down to single unique ids.
+fn unmatched(client: &Client, group: &[String], matched: usize) -> Result<Vec<String>> {
+    if matched >= group.len() {
+        return Ok(Vec::new());
+    }
+    if matched == 0 || group.len() == 1 {
         return Ok(group.to_vec());
     }
     let (left, right) = group.split_at(group.len() / 2);
     let mut out = Vec::new();
     for half in [left, right] {
-        let mut matched = 0usize;
-        for_each_report(client, &by_unique_ids(half), |_, _| {
-            matched += 1;
-            Ok(())
-        })?;
-        if matched == 0 {
-            out.extend_from_slice(half);
-        } else if matched < half.len() {
-            out.extend(unmatched(client, half)?);
-        }
+        let matched = matching(client, half, &mut |_, _| {})?;
+        out.extend(unmatched(client, half, matched)?);
     }
     Ok(out)
 }
