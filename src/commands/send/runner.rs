@@ -269,8 +269,9 @@ impl<'a> Send<'a> {
         // follow: then the run stops before it, since the caller would take exit 0 for
         // "delivered".
         if let Some(signal) = interrupted {
-            if totals.batches < batches.len() || self.args.wait.is_some() {
-                return Err(self.interrupted(signal, &totals).into());
+            let skipped = totals.batches < batches.len();
+            if skipped || self.args.wait.is_some() {
+                return Err(self.interrupted(signal, &totals, skipped).into());
             }
         }
         let Some(timeout) = self.args.wait else {
@@ -800,14 +801,15 @@ impl<'a> Send<'a> {
         }
     }
 
-    /// The error for a run stopped by a signal after its batches in flight were answered.
-    fn interrupted(&self, signal: i32, t: &Totals) -> Failure {
+    /// The error for a run stopped by a signal after its batches in flight were answered:
+    /// before batches it `skipped`, or else only before `--wait`.
+    fn interrupted(&self, signal: i32, t: &Totals, skipped: bool) -> Failure {
         let code = if signal == interrupt::SIGTERM {
             Code::Terminated
         } else {
             Code::Interrupted
         };
-        if t.not_sent == 0 {
+        if !skipped {
             return Failure::new(
                 code,
                 format!(
