@@ -7,7 +7,7 @@
 //! was never sent twice (the sandbox's request log), and with a journal, that the re-run
 //! delivered every recipient exactly once.
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::support::*;
 
@@ -96,20 +96,6 @@ fn settle(case: Case) {
     }
 }
 
-fn numbers_carried_out(sb: &Sandbox) -> Vec<String> {
-    sb.requests_for("messages/send_sms")
-        .iter()
-        .filter(|r| r["answer"] == "ok")
-        .flat_map(|r| match &r["params"]["phone"] {
-            Value::Array(a) => a
-                .iter()
-                .map(|p| p.as_str().unwrap_or_default().to_string())
-                .collect(),
-            _ => Vec::new(),
-        })
-        .collect()
-}
-
 /// Reads retry and succeed, except on a garbage body, which no retry would cure (exit 5).
 fn read(case: Case, args: &[&str], action: &str) {
     let sb = Sandbox::start();
@@ -168,7 +154,7 @@ fn a_send_of_one_batch_under_every_fault() {
         let err = stderr(&out);
         let requests = sb.requests_for("messages/send_sms").len();
         assert_eq!(requests, 1, "{}: sent once, never again", case.name);
-        let carried = numbers_carried_out(&sb).len();
+        let carried = sb.numbers_carried_out().len();
         if case.fault.is_none() {
             assert_eq!(out.status.code(), Some(0), "{}: {err}", case.name);
             assert_eq!(carried, 1);
@@ -177,7 +163,7 @@ fn a_send_of_one_batch_under_every_fault() {
             assert!(err.contains("outcome unknown"), "{}: {err}", case.name);
             assert!(err.contains("serwersms status"), "{}: {err}", case.name);
             assert_eq!(
-                numbers_carried_out(&sb).len(),
+                sb.numbers_carried_out().len(),
                 usize::from(case.acts),
                 "{}",
                 case.name
@@ -225,7 +211,7 @@ fn a_journaled_multi_batch_send_under_every_fault() {
             case.name,
             stderr(&again)
         );
-        let mut carried = numbers_carried_out(&sb);
+        let mut carried = sb.numbers_carried_out();
         carried.sort();
         assert_eq!(carried, list, "{}: each recipient exactly once", case.name);
     }

@@ -16,24 +16,6 @@ fn recipients() -> Vec<String> {
     (0..RECIPIENTS).map(|i| format!("+48501{i:06}")).collect()
 }
 
-/// The numbers the sandbox carried out (answered or not), in order.
-fn carried_out(sb: &Sandbox) -> Vec<String> {
-    sb.requests_for("messages/send_sms")
-        .iter()
-        .filter(|r| r["answer"] == "ok")
-        .flat_map(|r| {
-            r["params"]["phone"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .map(|x| x.as_str().unwrap_or_default().to_string())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-        .collect()
-}
-
 struct Run {
     journal: PathBuf,
     list: PathBuf,
@@ -62,9 +44,7 @@ impl Run {
     }
 
     fn spawn(&self, env: &Env, sb: &Sandbox) -> Child {
-        env.std_cmd()
-            .env("SERWERSMS_API_URL", &sb.url)
-            .env("SERWERSMS_TOKEN", TOKEN)
+        env.std_with(sb)
             .args(self.args())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -116,7 +96,7 @@ fn rerun_completes_exactly_once(env: &Env, sb: &Sandbox, run: &Run) {
     }
     assert!(again.status.success(), "{}", stderr(&again));
     assert_eq!(json(&again)["queued"], RECIPIENTS);
-    let mut sent = carried_out(sb);
+    let mut sent = sb.numbers_carried_out();
     sent.sort();
     assert_eq!(sent, recipients(), "every recipient exactly once");
 }
@@ -225,10 +205,8 @@ fn a_signal_during_the_last_batch_stops_only_a_wait() {
         let sb = Sandbox::start();
         let env = Env::new();
         sb.fault(json!({"kind": "delay", "ms": 1500, "action": "messages/send_sms", "times": 0}));
-        let mut cmd = env.std_cmd();
-        cmd.env("SERWERSMS_API_URL", &sb.url)
-            .env("SERWERSMS_TOKEN", TOKEN)
-            .args(["send", "--to", "500600700", "--text", "Hi", "-o", "json"])
+        let mut cmd = env.std_with(&sb);
+        cmd.args(["send", "--to", "500600700", "--text", "Hi", "-o", "json"])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

@@ -58,16 +58,10 @@ fn cron_command(line: &str) -> String {
 /// plus the sandbox's URL and token, in the environment's directory.
 fn sh(env: &Env, sandbox: &Sandbox, script: &str) -> Output {
     let bin_dir = bin().parent().unwrap().to_path_buf();
-    Command::new("sh")
+    at_sandbox(env.scrubbed("sh"), sandbox)
         .args(["-c", script])
-        .env_clear()
         .env("PATH", format!("{}:/usr/bin:/bin", bin_dir.display()))
         .env("HOME", env.dir.path())
-        .env("XDG_CONFIG_HOME", env.config_dir())
-        .env("XDG_DATA_HOME", env.data_dir())
-        .env("SERWERSMS_API_URL", &sandbox.url)
-        .env("SERWERSMS_TOKEN", TOKEN)
-        .current_dir(env.dir.path())
         .output()
         .unwrap()
 }

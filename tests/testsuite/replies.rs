@@ -418,14 +418,8 @@ fn mark_read_with_a_table_marks_only_once_the_table_was_printed() {
     ]));
     // The table cannot be written: nothing may be marked read.
     let full = std::fs::File::create("/dev/full").unwrap();
-    let out = std::process::Command::new(bin())
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("XDG_CONFIG_HOME", env.config_dir())
-        .env("XDG_DATA_HOME", env.data_dir())
-        .env("SERWERSMS_API_URL", &sb.url)
-        .env("SERWERSMS_TOKEN", TOKEN)
-        .current_dir(env.dir.path())
+    let out = env
+        .std_with(&sb)
         .args(["replies", "--mark-read"])
         .stdin(std::process::Stdio::null())
         .stdout(full)

@@ -12,14 +12,7 @@ use crate::support::*;
 /// The `serwersms` binary with `args`, pointed at `sb`, running in the background with its
 /// stdout piped (for `--wait` and `--follow`, which tests interact with while they run).
 pub fn spawn(env: &Env, sb: &Sandbox, args: &[&str]) -> Child {
-    std::process::Command::new(bin())
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("XDG_CONFIG_HOME", env.config_dir())
-        .env("XDG_DATA_HOME", env.data_dir())
-        .env("SERWERSMS_API_URL", &sb.url)
-        .env("SERWERSMS_TOKEN", TOKEN)
-        .current_dir(env.dir.path())
+    env.std_with(sb)
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -87,6 +87,22 @@ impl Sandbox {
             .collect()
     }
 
+    /// The numbers of every `messages/send_sms` the sandbox carried out (answered or not:
+    /// a fault that drops the answer still counts), in order.
+    pub fn numbers_carried_out(&self) -> Vec<String> {
+        self.requests_for("messages/send_sms")
+            .iter()
+            .filter(|r| r["answer"] == "ok")
+            .flat_map(|r| match &r["params"]["phone"] {
+                Value::Array(a) => a
+                    .iter()
+                    .map(|p| p.as_str().unwrap_or_default().to_string())
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
+
     fn control(&self, path: &str, body: &Value) -> Value {
         let mut resp = Self::agent()
             .post(format!("{}__sandbox/{path}", self.url))
@@ -210,7 +226,13 @@ impl Env {
 
     /// The same, as a std `Command`, for tests that spawn the process and signal it.
     pub fn std_cmd(&self) -> std::process::Command {
-        let mut c = std::process::Command::new(bin());
+        self.scrubbed(bin())
+    }
+
+    /// `program` (`serwersms`, or a wrapper that runs it) in this environment's directory,
+    /// with only PATH and this environment's config and data directories.
+    pub fn scrubbed(&self, program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+        let mut c = std::process::Command::new(program);
         c.env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("XDG_CONFIG_HOME", self.config_dir())
@@ -221,11 +243,22 @@ impl Env {
 
     /// `serwersms` pointed at a sandbox with the test token.
     pub fn with(&self, sandbox: &Sandbox) -> Command {
-        let mut c = self.cmd();
-        c.env("SERWERSMS_API_URL", &sandbox.url)
-            .env("SERWERSMS_TOKEN", TOKEN);
+        let mut c = Command::from_std(self.std_with(sandbox));
+        c.timeout(std::time::Duration::from_secs(60));
         c
     }
+
+    /// The same, as a std `Command`.
+    pub fn std_with(&self, sandbox: &Sandbox) -> std::process::Command {
+        at_sandbox(self.std_cmd(), sandbox)
+    }
+}
+
+/// Point a command at a sandbox, with the test token.
+pub fn at_sandbox(mut c: std::process::Command, sandbox: &Sandbox) -> std::process::Command {
+    c.env("SERWERSMS_API_URL", &sandbox.url)
+        .env("SERWERSMS_TOKEN", TOKEN);
+    c
 }
 
 /// A loopback URL where nothing listens (the port was free a moment ago): connections to it
@@ -280,14 +313,7 @@ pub fn on_a_terminal(env: &Env, sb: &Sandbox, args: &[&str], typed: &str) -> Opt
         .chain(args.iter().map(|a| a.to_string()))
         .map(|a| format!("'{a}'"))
         .collect();
-    let out = std::process::Command::new(script)
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("XDG_CONFIG_HOME", env.config_dir())
-        .env("XDG_DATA_HOME", env.data_dir())
-        .env("SERWERSMS_API_URL", &sb.url)
-        .env("SERWERSMS_TOKEN", TOKEN)
-        .current_dir(env.dir.path())
+    let out = at_sandbox(env.scrubbed(script), sb)
         .args(["-qec", &quoted.join(" "), "/dev/null"])
         .stdin_bytes(typed)
         .unwrap();

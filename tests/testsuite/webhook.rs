@@ -27,12 +27,8 @@ struct Listener {
 
 impl Listener {
     fn start(env: &Env, args: &[&str]) -> Listener {
-        let mut child = StdCommand::new(bin())
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("XDG_CONFIG_HOME", env.config_dir())
-            .env("XDG_DATA_HOME", env.data_dir())
-            .current_dir(env.dir.path())
+        let mut child = env
+            .std_cmd()
             .args(["webhook", "listen", "--bind", "127.0.0.1:0"])
             .args(args)
             .stdin(Stdio::null())
